@@ -1,0 +1,40 @@
+// kvd: the headless key-value server. This main() parses the command line and wires the layers;
+// the commands themselves live in core/.
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+// sysexits.h: the command line was wrong.
+constexpr int kUsageError = 64;
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kvd"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KV_VERSION));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("kvdesk.dev"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("kvd serves the kvdesk key-value API."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."),
+                                 QStringLiteral("<command> [options]"));
+    parser.process(app);
+
+    const QStringList arguments = parser.positionalArguments();
+    QTextStream err(stderr);
+    if (arguments.isEmpty()) {
+        err << QStringLiteral("kvd: no command given; see kvd --help\n");
+        return kUsageError;
+    }
+    err << QStringLiteral("kvd: unknown command \"%1\"; see kvd --help\n").arg(arguments.first());
+    return kUsageError;
+}

@@ -1,0 +1,389 @@
+#include "service/KvService.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace kv::service {
+
+namespace {
+
+using model::Entry;
+using store::WriteOp;
+using store::WriteOutcome;
+
+Error keyNotFound(const QString& ns, const QString& key)
+{
+    return Error(ErrorCode::KeyNotFound, QStringLiteral("there is no key \"%1\" in namespace \"%2\"").arg(key, ns),
+                 QJsonObject{{QStringLiteral("namespace"), ns}, {QStringLiteral("key"), key}});
+}
+
+/// The error for an item whose precondition failed, named as the HTTP API names it.
+Error conditionFailed(const QString& key, const Precondition& precondition, qint64 currentVersion)
+{
+    QJsonObject details{{QStringLiteral("key"), key}, {QStringLiteral("currentVersion"), currentVersion}};
+    if (precondition.kind == Precondition::Kind::Absent) {
+        return Error(ErrorCode::KeyExists,
+                     QStringLiteral("the key \"%1\" already exists (version %2)").arg(key).arg(currentVersion), details);
+    }
+    details.insert(QStringLiteral("expectedVersion"), precondition.version);
+    if (currentVersion == 0) {
+        return Error(ErrorCode::VersionConflict,
+                     QStringLiteral("the key \"%1\" was expected at version %2 but no longer exists")
+                         .arg(key)
+                         .arg(precondition.version),
+                     details);
+    }
+    return Error(ErrorCode::VersionConflict,
+                 QStringLiteral("the key \"%1\" was expected at version %2 but is at version %3; reload it and try "
+                                "again")
+                     .arg(key)
+                     .arg(precondition.version)
+                     .arg(currentVersion),
+                 details);
+}
+
+Error abortedItem(const QString& key)
+{
+    return Error(ErrorCode::BatchRejected,
+                 QStringLiteral("\"%1\" was not written because another item of the batch failed").arg(key),
+                 QJsonObject{{QStringLiteral("key"), key}});
+}
+
+Result<void> validatePrecondition(const Precondition& precondition)
+{
+    if (precondition.kind == Precondition::Kind::VersionEquals && precondition.version <= 0) {
+        return Error(ErrorCode::BadRequest, QStringLiteral("an expected version must be a positive number"));
+    }
+    return {};
+}
+
+} // namespace
+
+KvService::KvService(store::Store& store, const model::Clock& clock, QList<model::Plan> plans, model::Limits limits)
+    : m_store(store)
+    , m_clock(clock)
+    , m_plans(std::move(plans))
+    , m_limits(limits)
+{
+}
+
+Result<void> KvService::validateNamespace(const QString& ns) const
+{
+    return model::validateNamespaceId(ns);
+}
+
+// Namespaces ----------------------------------------------------------------------------------
+
+Result<model::Namespace> KvService::createNamespace(const QString& id, const QString& plan)
+{
+    if (auto valid = validateNamespace(id); !valid) {
+        return valid.error();
+    }
+    const QString planId = plan.isEmpty() ? model::Plan::defaultPlanId() : plan;
+    if (!model::findPlan(m_plans, planId)) {
+        return Error(ErrorCode::PlanNotFound, QStringLiteral("there is no plan \"%1\"").arg(planId),
+                     QJsonObject{{QStringLiteral("plan"), planId}});
+    }
+    const model::Namespace ns{id, planId, 0, 0, m_clock.now()};
+    if (auto created = m_store.createNamespace(ns); !created) {
+        return created.error();
+    }
+    return ns;
+}
+
+Result<QList<model::Namespace>> KvService::listNamespaces()
+{
+    return m_store.listNamespaces();
+}
+
+Result<model::Namespace> KvService::getNamespace(const QString& id)
+{
+    if (auto valid = validateNamespace(id); !valid) {
+        return valid.error();
+    }
+    return m_store.getNamespace(id);
+}
+
+Result<model::Namespace> KvService::setNamespacePlan(const QString& id, const QString& plan)
+{
+    if (auto valid = validateNamespace(id); !valid) {
+        return valid.error();
+    }
+    if (!model::findPlan(m_plans, plan)) {
+        return Error(ErrorCode::PlanNotFound, QStringLiteral("there is no plan \"%1\"").arg(plan),
+                     QJsonObject{{QStringLiteral("plan"), plan}});
+    }
+    if (auto changed = m_store.setNamespacePlan(id, plan); !changed) {
+        return changed.error();
+    }
+    return m_store.getNamespace(id);
+}
+
+Result<void> KvService::deleteNamespace(const QString& id)
+{
+    if (auto valid = validateNamespace(id); !valid) {
+        return valid.error();
+    }
+    return m_store.deleteNamespace(id);
+}
+
+// Entries -------------------------------------------------------------------------------------
+
+Result<Entry> KvService::get(const QString& ns, const QString& key)
+{
+    if (auto valid = validateNamespace(ns); !valid) {
+        return valid.error();
+    }
+    if (auto valid = model::validateKey(key, m_limits); !valid) {
+        return valid.error();
+    }
+    auto entry = m_store.getEntry(ns, key, m_clock.now());
+    if (!entry) {
+        return entry.error();
+    }
+    if (!entry->has_value()) {
+        return keyNotFound(ns, key);
+    }
+    return std::move(**entry);
+}
+
+Result<PutResult> KvService::put(const QString& ns, const PutRequest& request)
+{
+    auto batch = putMany(ns, {request});
+    if (!batch) {
+        return batch.error();
+    }
+    const ItemResult& item = batch->items.front();
+    if (item.error) {
+        return *item.error;
+    }
+    return PutResult{item.version, item.expiresAt};
+}
+
+Result<bool> KvService::remove(const QString& ns, const QString& key, Precondition precondition)
+{
+    auto batch = removeMany(ns, {DeleteRequest{key, precondition}});
+    if (!batch) {
+        return batch.error();
+    }
+    const ItemResult& item = batch->items.front();
+    if (item.error) {
+        return *item.error;
+    }
+    return item.found;
+}
+
+Result<model::KeyPage> KvService::list(const QString& ns, const ListRequest& request)
+{
+    if (auto valid = validateNamespace(ns); !valid) {
+        return valid.error();
+    }
+    const qint64 limit = request.limit.value_or(m_limits.defaultListLimit);
+    if (auto valid = model::validateListLimit(limit, m_limits); !valid) {
+        return valid.error();
+    }
+    if (!request.prefix.isEmpty() && !request.prefix.isValidUtf16()) {
+        return Error(ErrorCode::InvalidKey, QStringLiteral("the prefix holds an unpaired UTF-16 surrogate"));
+    }
+    QString after;
+    if (!request.cursor.isEmpty()) {
+        auto decoded = decodeCursor(request.cursor);
+        if (!decoded) {
+            return decoded.error();
+        }
+        after = std::move(decoded.value());
+    }
+    // One row more than asked tells whether another page follows, without an empty last page.
+    auto keys = m_store.listKeys(ns, store::KeyRange{request.prefix, after, static_cast<int>(limit) + 1},
+                                 m_clock.now());
+    if (!keys) {
+        return keys.error();
+    }
+    model::KeyPage page;
+    page.keys = std::move(keys.value());
+    if (page.keys.size() > limit) {
+        page.keys.resize(limit);
+        page.cursor = encodeCursor(page.keys.back().key);
+    }
+    return page;
+}
+
+// Batches -------------------------------------------------------------------------------------
+
+Result<QList<ItemResult>> KvService::getMany(const QString& ns, const QList<QString>& keys)
+{
+    if (auto valid = validateNamespace(ns); !valid) {
+        return valid.error();
+    }
+    if (auto valid = model::validateBatchSize(keys.size(), m_limits); !valid) {
+        return valid.error();
+    }
+    QList<ItemResult> items(keys.size());
+    QList<QString> readable;
+    QList<qsizetype> readableIndex;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        items[i].key = keys[i];
+        if (auto valid = model::validateKey(keys[i], m_limits); !valid) {
+            items[i].error = valid.error();
+        } else {
+            readable.append(keys[i]);
+            readableIndex.append(i);
+        }
+    }
+    auto entries = m_store.getEntries(ns, readable, m_clock.now());
+    if (!entries) {
+        return entries.error();
+    }
+    for (qsizetype j = 0; j < readable.size(); ++j) {
+        ItemResult& item = items[readableIndex[j]];
+        auto& entry = (*entries)[j];
+        if (entry) {
+            item.found = true;
+            item.version = entry->version;
+            item.entry = std::move(entry);
+        } else {
+            item.error = keyNotFound(ns, item.key);
+        }
+    }
+    return items;
+}
+
+Result<BatchResult> KvService::putMany(const QString& ns, const QList<PutRequest>& requests)
+{
+    if (auto valid = validateNamespace(ns); !valid) {
+        return valid.error();
+    }
+    if (auto valid = model::validateBatchSize(requests.size(), m_limits); !valid) {
+        return valid.error();
+    }
+    const model::Timestamp now = m_clock.now();
+    QList<WriteOp> ops;
+    ops.reserve(requests.size());
+    QList<std::optional<Error>> invalid(requests.size());
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const PutRequest& request = requests[i];
+        auto expiry = model::resolveExpiry(request.expiry, now, m_limits);
+        Result<void> valid = model::validateKey(request.key, m_limits);
+        if (valid) {
+            valid = model::validateValueSize(request.value.size(), m_limits);
+        }
+        if (valid) {
+            valid = model::validateMetadata(request.metadata, m_limits);
+        }
+        if (valid) {
+            valid = validatePrecondition(request.precondition);
+        }
+        if (valid && !expiry) {
+            valid = expiry.error();
+        }
+        if (!valid) {
+            invalid[i] = valid.error();
+        }
+        ops.append(WriteOp::put(request.key, request.value, request.metadata, expiry ? *expiry : std::nullopt,
+                                request.precondition));
+    }
+    return writeBatch(ns, std::move(ops), std::move(invalid));
+}
+
+Result<BatchResult> KvService::removeMany(const QString& ns, const QList<DeleteRequest>& requests)
+{
+    if (auto valid = validateNamespace(ns); !valid) {
+        return valid.error();
+    }
+    if (auto valid = model::validateBatchSize(requests.size(), m_limits); !valid) {
+        return valid.error();
+    }
+    QList<WriteOp> ops;
+    ops.reserve(requests.size());
+    QList<std::optional<Error>> invalid(requests.size());
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        Result<void> valid = model::validateKey(requests[i].key, m_limits);
+        if (valid) {
+            valid = validatePrecondition(requests[i].precondition);
+        }
+        if (!valid) {
+            invalid[i] = valid.error();
+        }
+        ops.append(WriteOp::remove(requests[i].key, requests[i].precondition));
+    }
+    return writeBatch(ns, std::move(ops), std::move(invalid));
+}
+
+Result<BatchResult> KvService::writeBatch(const QString& ns, QList<WriteOp> ops, QList<std::optional<Error>> invalid)
+{
+    BatchResult result;
+    result.items.resize(ops.size());
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        result.items[i].key = ops[i].key;
+    }
+    // Invalid input rejects the whole batch before the store sees any of it.
+    if (std::any_of(invalid.cbegin(), invalid.cend(), [](const auto& error) { return error.has_value(); })) {
+        for (qsizetype i = 0; i < ops.size(); ++i) {
+            result.items[i].error = invalid[i] ? *invalid[i] : abortedItem(ops[i].key);
+        }
+        return result;
+    }
+    auto outcome = m_store.write(ns, ops, m_clock.now());
+    if (!outcome) {
+        return outcome.error();
+    }
+    result.committed = outcome->committed;
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        const WriteOutcome& written = outcome->outcomes[i];
+        ItemResult& item = result.items[i];
+        switch (written.status) {
+        case WriteOutcome::Status::Written:
+            item.version = written.version;
+            item.found = true;
+            item.expiresAt = ops[i].expiresAt;
+            break;
+        case WriteOutcome::Status::Deleted:
+            item.found = true;
+            break;
+        case WriteOutcome::Status::NotFound:
+            break;
+        case WriteOutcome::Status::ConditionFailed:
+            item.error = conditionFailed(ops[i].key, ops[i].precondition, written.version);
+            break;
+        case WriteOutcome::Status::Aborted:
+            item.error = abortedItem(ops[i].key);
+            break;
+        }
+    }
+    return result;
+}
+
+Result<qint64> KvService::purgeExpired(int max)
+{
+    return m_store.purgeExpired(m_clock.now(), max);
+}
+
+// Cursors -------------------------------------------------------------------------------------
+
+QString KvService::encodeCursor(const QString& key)
+{
+    return QString::fromLatin1(key.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+Result<QString> KvService::decodeCursor(const QString& cursor) const
+{
+    const auto invalid = [&] {
+        return Error(ErrorCode::InvalidCursor,
+                     QStringLiteral("the cursor \"%1\" is not one this service returned; start the listing again "
+                                    "without a cursor")
+                         .arg(cursor.left(64)));
+    };
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || cursor.size() > 1024) {
+        return invalid();
+    }
+    auto key = model::parseKey(*decoded, m_limits);
+    if (!key) {
+        return invalid();
+    }
+    return std::move(key.value());
+}
+
+} // namespace kv::service

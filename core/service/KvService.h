@@ -1,0 +1,133 @@
+#pragma once
+// KvService holds the rules of the key-value service: namespaces and their plans, entries with
+// TTL expiry and optimistic concurrency by version, atomic batches with per-item results, and
+// keyset listing with opaque cursors. Every entry point (the embedded client, kvd's HTTP routes)
+// goes through it, so every input is validated here with the rules of core/model.
+//
+// Thread-safe: it holds no mutable state of its own beyond the store, which is thread-safe.
+
+#include "model/Clock.h"
+#include "model/Entry.h"
+#include "model/Limits.h"
+#include "model/Namespace.h"
+#include "model/Plan.h"
+#include "model/Result.h"
+#include "model/Validation.h"
+#include "store/Store.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kv::service {
+
+using store::Precondition;
+
+struct PutRequest
+{
+    QString key;
+    QByteArray value;
+    QJsonObject metadata;
+    model::ExpiryRequest expiry;
+    Precondition precondition;
+};
+
+struct DeleteRequest
+{
+    QString key;
+    Precondition precondition;
+};
+
+struct ListRequest
+{
+    QString prefix;
+    /// The cursor of the previous page, as returned in KeyPage::cursor; empty for the first page.
+    QString cursor;
+    /// Page size; Limits::defaultListLimit when not given.
+    std::optional<qint64> limit;
+};
+
+/// What a successful put wrote.
+struct PutResult
+{
+    qint64 version = 0;
+    std::optional<model::Timestamp> expiresAt;
+};
+
+/// One item of a batch. On success `error` is empty; for get, `entry` is set when the key was
+/// found; for put, `version` and `expiresAt` are what was written; for delete, `found` says
+/// whether a live entry was removed.
+struct ItemResult
+{
+    QString key;
+    std::optional<Error> error;
+    qint64 version = 0;
+    std::optional<model::Timestamp> expiresAt;
+    bool found = false;
+    std::optional<model::Entry> entry;
+
+    [[nodiscard]] bool ok() const { return !error.has_value(); }
+};
+
+/// A write batch is atomic: committed, and every item succeeded; or not, and nothing was
+/// written, with each failing item's reason and every other item marked batch_rejected.
+struct BatchResult
+{
+    bool committed = false;
+    QList<ItemResult> items;
+};
+
+class KvService final
+{
+public:
+    explicit KvService(store::Store& store, const model::Clock& clock = model::SystemClock::instance(),
+                       QList<model::Plan> plans = model::Plan::builtins(), model::Limits limits = {});
+    Q_DISABLE_COPY_MOVE(KvService)
+
+    [[nodiscard]] const model::Limits& limits() const { return m_limits; }
+    [[nodiscard]] const QList<model::Plan>& plans() const { return m_plans; }
+    [[nodiscard]] const model::Clock& clock() const { return m_clock; }
+
+    // Namespaces ------------------------------------------------------------------------------
+    /// An empty plan means the default plan.
+    Result<model::Namespace> createNamespace(const QString& id, const QString& plan = {});
+    Result<QList<model::Namespace>> listNamespaces();
+    Result<model::Namespace> getNamespace(const QString& id);
+    Result<model::Namespace> setNamespacePlan(const QString& id, const QString& plan);
+    Result<void> deleteNamespace(const QString& id);
+
+    // Entries ---------------------------------------------------------------------------------
+    /// KeyNotFound when the key is absent or expired.
+    Result<model::Entry> get(const QString& ns, const QString& key);
+    /// VersionConflict when a VersionEquals precondition fails, KeyExists when Absent does.
+    Result<PutResult> put(const QString& ns, const PutRequest& request);
+    /// true when a live entry was removed; an unconditional delete of a missing key is no error.
+    Result<bool> remove(const QString& ns, const QString& key, Precondition precondition = {});
+    Result<model::KeyPage> list(const QString& ns, const ListRequest& request);
+
+    // Batches ---------------------------------------------------------------------------------
+    /// Reads each key; a missing or invalid key is a per-item error, not a failure of the batch.
+    Result<QList<ItemResult>> getMany(const QString& ns, const QList<QString>& keys);
+    Result<BatchResult> putMany(const QString& ns, const QList<PutRequest>& requests);
+    Result<BatchResult> removeMany(const QString& ns, const QList<DeleteRequest>& requests);
+
+    // Housekeeping ----------------------------------------------------------------------------
+    /// Removes up to `max` expired entries from the store; returns how many went.
+    Result<qint64> purgeExpired(int max = 1000);
+
+    /// The opaque cursor that resumes a listing after `key`, and its inverse.
+    static QString encodeCursor(const QString& key);
+    Result<QString> decodeCursor(const QString& cursor) const;
+
+private:
+    Result<void> validateNamespace(const QString& ns) const;
+    Result<BatchResult> writeBatch(const QString& ns, QList<store::WriteOp> ops, QList<std::optional<Error>> invalid);
+
+    store::Store& m_store;
+    const model::Clock& m_clock;
+    QList<model::Plan> m_plans;
+    model::Limits m_limits;
+};
+
+} // namespace kv::service
