@@ -30,7 +30,7 @@ MainWindow::MainWindow(client::Client& client, QWidget* parent)
     m_namespaces->setAccessibleName(tr("Namespaces"));
     m_namespaces->setAccessibleDescription(tr("The namespaces of the backend with their plan, key count and size"));
     m_namespaces->setColumnCount(ColumnCount);
-    m_namespaces->setHeaderLabels({tr("Namespace"), tr("Plan"), tr("Keys"), tr("Size")});
+    m_namespaces->setHeaderLabels({ tr("Namespace"), tr("Plan"), tr("Keys"), tr("Size") });
     m_namespaces->setRootIsDecorated(false);
     m_namespaces->setUniformRowHeights(true);
     m_namespaces->header()->setSectionResizeMode(IdColumn, QHeaderView::Stretch);
@@ -40,8 +40,8 @@ MainWindow::MainWindow(client::Client& client, QWidget* parent)
     m_backendLabel = new QLabel(this);
     m_backendLabel->setObjectName(QStringLiteral("backendLabel"));
     m_backendLabel->setText(backend.kind == client::BackendInfo::Kind::Embedded
-                                ? tr("Local store: %1").arg(backend.location)
-                                : tr("Server: %1").arg(backend.location));
+            ? tr("Local store: %1").arg(backend.location)
+            : tr("Server: %1").arg(backend.location));
     m_backendLabel->setAccessibleName(tr("Backend"));
     statusBar()->addPermanentWidget(m_backendLabel);
 

@@ -25,8 +25,8 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("kvd serves the kvdesk key-value API."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run."),
-                                 QStringLiteral("<command> [options]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), QStringLiteral("The command to run."), QStringLiteral("<command> [options]"));
     parser.process(app);
 
     const QStringList arguments = parser.positionalArguments();

@@ -30,12 +30,13 @@ struct Options
 Options parseCommandLine(const QCoreApplication& app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "kvdesk, the console of a key-value service."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "kvdesk, the console of a key-value service."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption store(QStringLiteral("store"),
-                                   QCoreApplication::translate("main", "Open the embedded store in <file>."),
-                                   QCoreApplication::translate("main", "file"));
+        QCoreApplication::translate("main", "Open the embedded store in <file>."),
+        QCoreApplication::translate("main", "file"));
     parser.addOption(store);
     parser.process(app);
 
@@ -52,7 +53,7 @@ Options parseCommandLine(const QCoreApplication& app)
 bool asksOnlyForInformation(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char* flag : {"--help", "-h", "--version", "-v", "--help-all"}) {
+        for (const char* flag : { "--help", "-h", "--version", "-v", "--help-all" }) {
             if (std::strcmp(argv[i], flag) == 0) {
                 return true;
             }
@@ -80,8 +81,8 @@ int main(int argc, char* argv[])
     auto client = kv::client::EmbeddedClient::open(options.storePath);
     if (!client) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "kvdesk"),
-                              QCoreApplication::translate("main", "The local store could not be opened.\n\n%1")
-                                  .arg(client.error().message()));
+            QCoreApplication::translate("main", "The local store could not be opened.\n\n%1")
+                .arg(client.error().message()));
         return 1;
     }
     kv::ui::MainWindow window(**client);

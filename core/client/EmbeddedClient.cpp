@@ -17,7 +17,7 @@ struct EmbeddedClient::Backend
 
 Result<std::unique_ptr<EmbeddedClient>> EmbeddedClient::open(const QString& storePath, QObject* parent)
 {
-    auto store = store::SqliteStore::open(store::SqliteStore::Options{storePath});
+    auto store = store::SqliteStore::open(store::SqliteStore::Options { storePath });
     if (!store) {
         return store.error();
     }
@@ -44,7 +44,7 @@ EmbeddedClient::~EmbeddedClient()
 
 BackendInfo EmbeddedClient::backendInfo() const
 {
-    return BackendInfo{BackendInfo::Kind::Embedded, m_backend->store->path(), QStringLiteral(KV_VERSION)};
+    return BackendInfo { BackendInfo::Kind::Embedded, m_backend->store->path(), QStringLiteral(KV_VERSION) };
 }
 
 QFuture<Result<QList<model::Namespace>>> EmbeddedClient::listNamespaces()
@@ -54,8 +54,8 @@ QFuture<Result<QList<model::Namespace>>> EmbeddedClient::listNamespaces()
 
 QFuture<Result<model::Namespace>> EmbeddedClient::createNamespace(const QString& id, const QString& plan)
 {
-    return QtConcurrent::run(&m_pool,
-                             [backend = m_backend, id, plan] { return backend->service->createNamespace(id, plan); });
+    return QtConcurrent::run(
+        &m_pool, [backend = m_backend, id, plan] { return backend->service->createNamespace(id, plan); });
 }
 
 QFuture<Result<void>> EmbeddedClient::deleteNamespace(const QString& id)

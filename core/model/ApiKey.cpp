@@ -5,12 +5,12 @@
 namespace kv::model {
 
 namespace {
-constexpr std::array<std::pair<Scope, const char*>, 4> kScopes{{
-    {Scope::Read, "read"},
-    {Scope::Write, "write"},
-    {Scope::Admin, "admin"},
-    {Scope::Signal, "signal"},
-}};
+constexpr std::array<std::pair<Scope, const char*>, 4> kScopes { {
+    { Scope::Read, "read" },
+    { Scope::Write, "write" },
+    { Scope::Admin, "admin" },
+    { Scope::Signal, "signal" },
+} };
 } // namespace
 
 QString scopeName(Scope scope)

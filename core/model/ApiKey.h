@@ -49,10 +49,7 @@ struct ApiKey
     {
         return namespaces.isEmpty() || namespaces.contains(ns);
     }
-    [[nodiscard]] bool isActive(Timestamp now) const
-    {
-        return !revokedAt && (!expiresAt || *expiresAt > now);
-    }
+    [[nodiscard]] bool isActive(Timestamp now) const { return !revokedAt && (!expiresAt || *expiresAt > now); }
 
     friend bool operator==(const ApiKey&, const ApiKey&) = default;
 };

@@ -32,8 +32,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(Timestamp start = 1'700'000'000'000)
         : m_now(start)
-    {
-    }
+    { }
     [[nodiscard]] Timestamp now() const override { return m_now.load(); }
     void set(Timestamp t) { m_now.store(t); }
     void advanceMs(qint64 ms) { m_now.fetch_add(ms); }

@@ -17,46 +17,46 @@ struct CodeInfo
 };
 
 // The wire names and statuses are part of the API contract: append, never rename.
-constexpr std::array kCodes{
-    CodeInfo{ErrorCode::BadRequest, "bad_request", 400},
-    CodeInfo{ErrorCode::InvalidKey, "invalid_key", 400},
-    CodeInfo{ErrorCode::InvalidValue, "invalid_value", 400},
-    CodeInfo{ErrorCode::InvalidMetadata, "invalid_metadata", 400},
-    CodeInfo{ErrorCode::InvalidNamespace, "invalid_namespace", 400},
-    CodeInfo{ErrorCode::InvalidLimit, "invalid_limit", 400},
-    CodeInfo{ErrorCode::InvalidCursor, "invalid_cursor", 400},
-    CodeInfo{ErrorCode::InvalidTtl, "invalid_ttl", 400},
-    CodeInfo{ErrorCode::InvalidExpiration, "invalid_expiration", 400},
-    CodeInfo{ErrorCode::InvalidPlan, "invalid_plan", 400},
-    CodeInfo{ErrorCode::InvalidBatch, "invalid_batch", 400},
-    CodeInfo{ErrorCode::BatchRejected, "batch_rejected", 400},
-    CodeInfo{ErrorCode::Unauthorized, "unauthorized", 401},
-    CodeInfo{ErrorCode::Forbidden, "forbidden", 403},
-    CodeInfo{ErrorCode::NamespaceNotFound, "namespace_not_found", 404},
-    CodeInfo{ErrorCode::KeyNotFound, "key_not_found", 404},
-    CodeInfo{ErrorCode::PlanNotFound, "plan_not_found", 404},
-    CodeInfo{ErrorCode::ApiKeyNotFound, "apikey_not_found", 404},
-    CodeInfo{ErrorCode::NotFound, "not_found", 404},
-    CodeInfo{ErrorCode::MethodNotAllowed, "method_not_allowed", 405},
-    CodeInfo{ErrorCode::NamespaceExists, "namespace_exists", 409},
-    CodeInfo{ErrorCode::NamespaceNotEmpty, "namespace_not_empty", 409},
-    CodeInfo{ErrorCode::VersionConflict, "version_conflict", 412},
-    CodeInfo{ErrorCode::KeyExists, "key_exists", 412},
-    CodeInfo{ErrorCode::ValueTooLarge, "value_too_large", 413},
-    CodeInfo{ErrorCode::MetadataTooLarge, "metadata_too_large", 413},
-    CodeInfo{ErrorCode::BatchTooLarge, "batch_too_large", 413},
-    CodeInfo{ErrorCode::PayloadTooLarge, "payload_too_large", 413},
-    CodeInfo{ErrorCode::RateLimited, "rate_limited", 429},
-    CodeInfo{ErrorCode::QuotaExceeded, "quota_exceeded", 429},
-    CodeInfo{ErrorCode::Cancelled, "cancelled", 499},
-    CodeInfo{ErrorCode::Internal, "internal", 500},
-    CodeInfo{ErrorCode::StoreCorrupt, "store_corrupt", 500},
-    CodeInfo{ErrorCode::StoreTooNew, "store_too_new", 500},
-    CodeInfo{ErrorCode::StoreLocked, "store_locked", 503},
-    CodeInfo{ErrorCode::StoreIo, "store_io", 500},
-    CodeInfo{ErrorCode::Unavailable, "unavailable", 503},
-    CodeInfo{ErrorCode::Timeout, "timeout", 504},
-    CodeInfo{ErrorCode::Network, "network", 502},
+constexpr std::array kCodes {
+    CodeInfo { ErrorCode::BadRequest, "bad_request", 400 },
+    CodeInfo { ErrorCode::InvalidKey, "invalid_key", 400 },
+    CodeInfo { ErrorCode::InvalidValue, "invalid_value", 400 },
+    CodeInfo { ErrorCode::InvalidMetadata, "invalid_metadata", 400 },
+    CodeInfo { ErrorCode::InvalidNamespace, "invalid_namespace", 400 },
+    CodeInfo { ErrorCode::InvalidLimit, "invalid_limit", 400 },
+    CodeInfo { ErrorCode::InvalidCursor, "invalid_cursor", 400 },
+    CodeInfo { ErrorCode::InvalidTtl, "invalid_ttl", 400 },
+    CodeInfo { ErrorCode::InvalidExpiration, "invalid_expiration", 400 },
+    CodeInfo { ErrorCode::InvalidPlan, "invalid_plan", 400 },
+    CodeInfo { ErrorCode::InvalidBatch, "invalid_batch", 400 },
+    CodeInfo { ErrorCode::BatchRejected, "batch_rejected", 400 },
+    CodeInfo { ErrorCode::Unauthorized, "unauthorized", 401 },
+    CodeInfo { ErrorCode::Forbidden, "forbidden", 403 },
+    CodeInfo { ErrorCode::NamespaceNotFound, "namespace_not_found", 404 },
+    CodeInfo { ErrorCode::KeyNotFound, "key_not_found", 404 },
+    CodeInfo { ErrorCode::PlanNotFound, "plan_not_found", 404 },
+    CodeInfo { ErrorCode::ApiKeyNotFound, "apikey_not_found", 404 },
+    CodeInfo { ErrorCode::NotFound, "not_found", 404 },
+    CodeInfo { ErrorCode::MethodNotAllowed, "method_not_allowed", 405 },
+    CodeInfo { ErrorCode::NamespaceExists, "namespace_exists", 409 },
+    CodeInfo { ErrorCode::NamespaceNotEmpty, "namespace_not_empty", 409 },
+    CodeInfo { ErrorCode::VersionConflict, "version_conflict", 412 },
+    CodeInfo { ErrorCode::KeyExists, "key_exists", 412 },
+    CodeInfo { ErrorCode::ValueTooLarge, "value_too_large", 413 },
+    CodeInfo { ErrorCode::MetadataTooLarge, "metadata_too_large", 413 },
+    CodeInfo { ErrorCode::BatchTooLarge, "batch_too_large", 413 },
+    CodeInfo { ErrorCode::PayloadTooLarge, "payload_too_large", 413 },
+    CodeInfo { ErrorCode::RateLimited, "rate_limited", 429 },
+    CodeInfo { ErrorCode::QuotaExceeded, "quota_exceeded", 429 },
+    CodeInfo { ErrorCode::Cancelled, "cancelled", 499 },
+    CodeInfo { ErrorCode::Internal, "internal", 500 },
+    CodeInfo { ErrorCode::StoreCorrupt, "store_corrupt", 500 },
+    CodeInfo { ErrorCode::StoreTooNew, "store_too_new", 500 },
+    CodeInfo { ErrorCode::StoreLocked, "store_locked", 503 },
+    CodeInfo { ErrorCode::StoreIo, "store_io", 500 },
+    CodeInfo { ErrorCode::Unavailable, "unavailable", 503 },
+    CodeInfo { ErrorCode::Timeout, "timeout", 504 },
+    CodeInfo { ErrorCode::Network, "network", 502 },
 };
 
 const CodeInfo& infoFor(ErrorCode code)
@@ -75,8 +75,7 @@ Error::Error(ErrorCode code, QString message, QJsonObject details)
     : m_code(code)
     , m_message(std::move(message))
     , m_details(std::move(details))
-{
-}
+{ }
 
 QString Error::codeName() const
 {
@@ -115,7 +114,7 @@ QList<ErrorCode> Error::allCodes()
 
 QJsonObject Error::toJson() const
 {
-    QJsonObject json{{QStringLiteral("code"), codeName()}, {QStringLiteral("message"), m_message}};
+    QJsonObject json { { QStringLiteral("code"), codeName() }, { QStringLiteral("message"), m_message } };
     if (!m_details.isEmpty()) {
         json.insert(QStringLiteral("details"), m_details);
     }

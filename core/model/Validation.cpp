@@ -80,7 +80,7 @@ QString checkUtf8Key(QByteArrayView bytes)
 
 Error keyError(const QString& message, qsizetype bytes)
 {
-    return Error(ErrorCode::InvalidKey, message, QJsonObject{{QStringLiteral("bytes"), bytes}});
+    return Error(ErrorCode::InvalidKey, message, QJsonObject { { QStringLiteral("bytes"), bytes } });
 }
 
 } // namespace
@@ -94,7 +94,7 @@ Result<QString> parseKey(QByteArrayView utf8, const Limits& limits)
         return keyError(QStringLiteral("the key is %1 bytes long; the limit is %2 bytes of UTF-8")
                             .arg(utf8.size())
                             .arg(limits.maxKeyBytes),
-                        utf8.size());
+            utf8.size());
     }
     if (const QString problem = checkUtf8Key(utf8); !problem.isEmpty()) {
         return keyError(problem, utf8.size());
@@ -106,8 +106,7 @@ Result<void> validateKey(const QString& key, const Limits& limits)
 {
     // A QString may hold a lone surrogate, which has no UTF-8 form: check it before encoding.
     if (!key.isValidUtf16()) {
-        return keyError(QStringLiteral("the key holds an unpaired UTF-16 surrogate and has no UTF-8 form"),
-                        key.size());
+        return keyError(QStringLiteral("the key holds an unpaired UTF-16 surrogate and has no UTF-8 form"), key.size());
     }
     const QByteArray utf8 = key.toUtf8();
     const auto parsed = parseKey(utf8, limits);
@@ -121,8 +120,8 @@ Result<void> validateValueSize(qsizetype bytes, const Limits& limits)
 {
     if (bytes > limits.maxValueBytes) {
         return Error(ErrorCode::ValueTooLarge,
-                     QStringLiteral("the value is %1 bytes; the limit is %2 bytes").arg(bytes).arg(limits.maxValueBytes),
-                     QJsonObject{{QStringLiteral("bytes"), bytes}, {QStringLiteral("limit"), limits.maxValueBytes}});
+            QStringLiteral("the value is %1 bytes; the limit is %2 bytes").arg(bytes).arg(limits.maxValueBytes),
+            QJsonObject { { QStringLiteral("bytes"), bytes }, { QStringLiteral("limit"), limits.maxValueBytes } });
     }
     return {};
 }
@@ -137,29 +136,29 @@ Result<void> validateMetadata(const QJsonObject& metadata, const Limits& limits)
     const qsizetype size = metadataSize(metadata);
     if (size > limits.maxMetadataBytes) {
         return Error(ErrorCode::MetadataTooLarge,
-                     QStringLiteral("the metadata is %1 bytes as compact JSON; the limit is %2 bytes")
-                         .arg(size)
-                         .arg(limits.maxMetadataBytes),
-                     QJsonObject{{QStringLiteral("bytes"), size}, {QStringLiteral("limit"), limits.maxMetadataBytes}});
+            QStringLiteral("the metadata is %1 bytes as compact JSON; the limit is %2 bytes")
+                .arg(size)
+                .arg(limits.maxMetadataBytes),
+            QJsonObject { { QStringLiteral("bytes"), size }, { QStringLiteral("limit"), limits.maxMetadataBytes } });
     }
     return {};
 }
 
 Result<QJsonObject> parseMetadata(QByteArrayView json, const Limits& limits)
 {
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return Error(ErrorCode::InvalidMetadata,
-                     QStringLiteral("the metadata is not valid JSON: %1 at offset %2")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset),
-                     QJsonObject{{QStringLiteral("offset"), parseError.offset}});
+            QStringLiteral("the metadata is not valid JSON: %1 at offset %2")
+                .arg(parseError.errorString())
+                .arg(parseError.offset),
+            QJsonObject { { QStringLiteral("offset"), parseError.offset } });
     }
     if (!document.isObject()) {
         return Error(ErrorCode::InvalidMetadata,
-                     QStringLiteral("the metadata must be a JSON object, not %1")
-                         .arg(document.isArray() ? QStringLiteral("an array") : QStringLiteral("a scalar")));
+            QStringLiteral("the metadata must be a JSON object, not %1")
+                .arg(document.isArray() ? QStringLiteral("an array") : QStringLiteral("a scalar")));
     }
     QJsonObject metadata = document.object();
     if (auto sized = validateMetadata(metadata, limits); !sized) {
@@ -172,8 +171,8 @@ Result<void> validateNamespaceId(QStringView id)
 {
     const auto bad = [&](const QString& why) {
         return Error(ErrorCode::InvalidNamespace,
-                     QStringLiteral("\"%1\" is not a valid namespace id: %2").arg(id.toString(), why),
-                     QJsonObject{{QStringLiteral("pattern"), QStringLiteral("[a-z0-9][a-z0-9_-]{0,62}")}});
+            QStringLiteral("\"%1\" is not a valid namespace id: %2").arg(id.toString(), why),
+            QJsonObject { { QStringLiteral("pattern"), QStringLiteral("[a-z0-9][a-z0-9_-]{0,62}") } });
     };
     if (id.isEmpty()) {
         return bad(QStringLiteral("it is empty"));
@@ -198,9 +197,9 @@ Result<void> validateListLimit(qint64 limit, const Limits& limits)
 {
     if (limit < 1 || limit > limits.maxListLimit) {
         return Error(ErrorCode::InvalidLimit,
-                     QStringLiteral("the page size %1 is out of range; it must be between 1 and %2")
-                         .arg(limit)
-                         .arg(limits.maxListLimit));
+            QStringLiteral("the page size %1 is out of range; it must be between 1 and %2")
+                .arg(limit)
+                .arg(limits.maxListLimit));
     }
     return {};
 }
@@ -212,8 +211,8 @@ Result<void> validateBatchSize(qsizetype items, const Limits& limits)
     }
     if (items > limits.maxBatchItems) {
         return Error(ErrorCode::BatchTooLarge,
-                     QStringLiteral("the batch has %1 items; the limit is %2").arg(items).arg(limits.maxBatchItems),
-                     QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("limit"), limits.maxBatchItems}});
+            QStringLiteral("the batch has %1 items; the limit is %2").arg(items).arg(limits.maxBatchItems),
+            QJsonObject { { QStringLiteral("items"), items }, { QStringLiteral("limit"), limits.maxBatchItems } });
     }
     return {};
 }
@@ -229,10 +228,10 @@ Result<std::optional<Timestamp>> resolveExpiry(const ExpiryRequest& request, Tim
         const qint64 ttl = *request.ttlSeconds;
         if (ttl < limits.minTtlSeconds || ttl > kMaxSeconds) {
             return Error(ErrorCode::InvalidTtl,
-                         QStringLiteral("the TTL of %1 seconds is out of range; it must be at least %2 seconds")
-                             .arg(ttl)
-                             .arg(limits.minTtlSeconds),
-                         QJsonObject{{QStringLiteral("minimum"), limits.minTtlSeconds}});
+                QStringLiteral("the TTL of %1 seconds is out of range; it must be at least %2 seconds")
+                    .arg(ttl)
+                    .arg(limits.minTtlSeconds),
+                QJsonObject { { QStringLiteral("minimum"), limits.minTtlSeconds } });
         }
         return std::optional<Timestamp>(now + ttl * 1000);
     }
@@ -241,10 +240,10 @@ Result<std::optional<Timestamp>> resolveExpiry(const ExpiryRequest& request, Tim
         const qint64 earliest = now + limits.minTtlSeconds * 1000;
         if (at > kMaxSeconds || at * 1000 < earliest) {
             return Error(ErrorCode::InvalidExpiration,
-                         QStringLiteral("the expiration %1 must lie at least %2 seconds in the future")
-                             .arg(at)
-                             .arg(limits.minTtlSeconds),
-                         QJsonObject{{QStringLiteral("earliest"), (earliest + 999) / 1000}});
+                QStringLiteral("the expiration %1 must lie at least %2 seconds in the future")
+                    .arg(at)
+                    .arg(limits.minTtlSeconds),
+                QJsonObject { { QStringLiteral("earliest"), (earliest + 999) / 1000 } });
         }
         return std::optional<Timestamp>(at * 1000);
     }

@@ -8,13 +8,11 @@ ExpiryPurger::ExpiryPurger(KvService& service, Options options)
     : m_service(service)
     , m_options(options)
     , m_thread([this] { run(); })
-{
-}
+{ }
 
 ExpiryPurger::ExpiryPurger(KvService& service)
-    : ExpiryPurger(service, Options{})
-{
-}
+    : ExpiryPurger(service, Options {})
+{ }
 
 ExpiryPurger::~ExpiryPurger()
 {

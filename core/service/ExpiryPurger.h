@@ -21,7 +21,7 @@ class ExpiryPurger final
 public:
     struct Options
     {
-        std::chrono::milliseconds interval{1000};
+        std::chrono::milliseconds interval { 1000 };
         /// Entries removed per transaction.
         int batchSize = 1000;
     };

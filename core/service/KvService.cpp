@@ -15,39 +15,39 @@ using store::WriteOutcome;
 Error keyNotFound(const QString& ns, const QString& key)
 {
     return Error(ErrorCode::KeyNotFound, QStringLiteral("there is no key \"%1\" in namespace \"%2\"").arg(key, ns),
-                 QJsonObject{{QStringLiteral("namespace"), ns}, {QStringLiteral("key"), key}});
+        QJsonObject { { QStringLiteral("namespace"), ns }, { QStringLiteral("key"), key } });
 }
 
 /// The error for an item whose precondition failed, named as the HTTP API names it.
 Error conditionFailed(const QString& key, const Precondition& precondition, qint64 currentVersion)
 {
-    QJsonObject details{{QStringLiteral("key"), key}, {QStringLiteral("currentVersion"), currentVersion}};
+    QJsonObject details { { QStringLiteral("key"), key }, { QStringLiteral("currentVersion"), currentVersion } };
     if (precondition.kind == Precondition::Kind::Absent) {
         return Error(ErrorCode::KeyExists,
-                     QStringLiteral("the key \"%1\" already exists (version %2)").arg(key).arg(currentVersion), details);
+            QStringLiteral("the key \"%1\" already exists (version %2)").arg(key).arg(currentVersion), details);
     }
     details.insert(QStringLiteral("expectedVersion"), precondition.version);
     if (currentVersion == 0) {
         return Error(ErrorCode::VersionConflict,
-                     QStringLiteral("the key \"%1\" was expected at version %2 but no longer exists")
-                         .arg(key)
-                         .arg(precondition.version),
-                     details);
+            QStringLiteral("the key \"%1\" was expected at version %2 but no longer exists")
+                .arg(key)
+                .arg(precondition.version),
+            details);
     }
     return Error(ErrorCode::VersionConflict,
-                 QStringLiteral("the key \"%1\" was expected at version %2 but is at version %3; reload it and try "
-                                "again")
-                     .arg(key)
-                     .arg(precondition.version)
-                     .arg(currentVersion),
-                 details);
+        QStringLiteral("the key \"%1\" was expected at version %2 but is at version %3; reload it and try "
+                       "again")
+            .arg(key)
+            .arg(precondition.version)
+            .arg(currentVersion),
+        details);
 }
 
 Error abortedItem(const QString& key)
 {
     return Error(ErrorCode::BatchRejected,
-                 QStringLiteral("\"%1\" was not written because another item of the batch failed").arg(key),
-                 QJsonObject{{QStringLiteral("key"), key}});
+        QStringLiteral("\"%1\" was not written because another item of the batch failed").arg(key),
+        QJsonObject { { QStringLiteral("key"), key } });
 }
 
 Result<void> validatePrecondition(const Precondition& precondition)
@@ -65,8 +65,7 @@ KvService::KvService(store::Store& store, const model::Clock& clock, QList<model
     , m_clock(clock)
     , m_plans(std::move(plans))
     , m_limits(limits)
-{
-}
+{ }
 
 Result<void> KvService::validateNamespace(const QString& ns) const
 {
@@ -83,9 +82,9 @@ Result<model::Namespace> KvService::createNamespace(const QString& id, const QSt
     const QString planId = plan.isEmpty() ? model::Plan::defaultPlanId() : plan;
     if (!model::findPlan(m_plans, planId)) {
         return Error(ErrorCode::PlanNotFound, QStringLiteral("there is no plan \"%1\"").arg(planId),
-                     QJsonObject{{QStringLiteral("plan"), planId}});
+            QJsonObject { { QStringLiteral("plan"), planId } });
     }
-    const model::Namespace ns{id, planId, 0, 0, m_clock.now()};
+    const model::Namespace ns { id, planId, 0, 0, m_clock.now() };
     if (auto created = m_store.createNamespace(ns); !created) {
         return created.error();
     }
@@ -112,7 +111,7 @@ Result<model::Namespace> KvService::setNamespacePlan(const QString& id, const QS
     }
     if (!model::findPlan(m_plans, plan)) {
         return Error(ErrorCode::PlanNotFound, QStringLiteral("there is no plan \"%1\"").arg(plan),
-                     QJsonObject{{QStringLiteral("plan"), plan}});
+            QJsonObject { { QStringLiteral("plan"), plan } });
     }
     if (auto changed = m_store.setNamespacePlan(id, plan); !changed) {
         return changed.error();
@@ -150,7 +149,7 @@ Result<Entry> KvService::get(const QString& ns, const QString& key)
 
 Result<PutResult> KvService::put(const QString& ns, const PutRequest& request)
 {
-    auto batch = putMany(ns, {request});
+    auto batch = putMany(ns, { request });
     if (!batch) {
         return batch.error();
     }
@@ -158,12 +157,12 @@ Result<PutResult> KvService::put(const QString& ns, const PutRequest& request)
     if (item.error) {
         return *item.error;
     }
-    return PutResult{item.version, item.expiresAt};
+    return PutResult { item.version, item.expiresAt };
 }
 
 Result<bool> KvService::remove(const QString& ns, const QString& key, Precondition precondition)
 {
-    auto batch = removeMany(ns, {DeleteRequest{key, precondition}});
+    auto batch = removeMany(ns, { DeleteRequest { key, precondition } });
     if (!batch) {
         return batch.error();
     }
@@ -195,8 +194,8 @@ Result<model::KeyPage> KvService::list(const QString& ns, const ListRequest& req
         after = std::move(decoded.value());
     }
     // One row more than asked tells whether another page follows, without an empty last page.
-    auto keys = m_store.listKeys(ns, store::KeyRange{request.prefix, after, static_cast<int>(limit) + 1},
-                                 m_clock.now());
+    auto keys
+        = m_store.listKeys(ns, store::KeyRange { request.prefix, after, static_cast<int>(limit) + 1 }, m_clock.now());
     if (!keys) {
         return keys.error();
     }
@@ -280,8 +279,8 @@ Result<BatchResult> KvService::putMany(const QString& ns, const QList<PutRequest
         if (!valid) {
             invalid[i] = valid.error();
         }
-        ops.append(WriteOp::put(request.key, request.value, request.metadata, expiry ? *expiry : std::nullopt,
-                                request.precondition));
+        ops.append(WriteOp::put(
+            request.key, request.value, request.metadata, expiry ? *expiry : std::nullopt, request.precondition));
     }
     return writeBatch(ns, std::move(ops), std::move(invalid));
 }
@@ -370,9 +369,9 @@ Result<QString> KvService::decodeCursor(const QString& cursor) const
 {
     const auto invalid = [&] {
         return Error(ErrorCode::InvalidCursor,
-                     QStringLiteral("the cursor \"%1\" is not one this service returned; start the listing again "
-                                    "without a cursor")
-                         .arg(cursor.left(64)));
+            QStringLiteral("the cursor \"%1\" is not one this service returned; start the listing again "
+                           "without a cursor")
+                .arg(cursor.left(64)));
     };
     const auto decoded = QByteArray::fromBase64Encoding(
         cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);

@@ -82,7 +82,7 @@ class KvService final
 {
 public:
     explicit KvService(store::Store& store, const model::Clock& clock = model::SystemClock::instance(),
-                       QList<model::Plan> plans = model::Plan::builtins(), model::Limits limits = {});
+        QList<model::Plan> plans = model::Plan::builtins(), model::Limits limits = {});
     Q_DISABLE_COPY_MOVE(KvService)
 
     [[nodiscard]] const model::Limits& limits() const { return m_limits; }

@@ -36,8 +36,7 @@ SqliteStatement::SqliteStatement(SqliteConnection& connection, sqlite3_stmt* stm
     : m_connection(connection)
     , m_stmt(stmt)
     , m_prepareError(std::move(prepareError))
-{
-}
+{ }
 
 SqliteStatement::~SqliteStatement()
 {
@@ -58,13 +57,13 @@ void SqliteStatement::bindText(int index, QByteArrayView utf8)
 {
     // SQLITE_TRANSIENT: SQLite copies the bytes, so temporaries may be passed.
     sqlite3_bind_text64(m_stmt, index, utf8.isNull() ? "" : utf8.data(), static_cast<sqlite3_uint64>(utf8.size()),
-                        SQLITE_TRANSIENT, SQLITE_UTF8);
+        SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
 void SqliteStatement::bindBlob(int index, QByteArrayView bytes)
 {
-    sqlite3_bind_blob64(m_stmt, index, bytes.isNull() ? "" : bytes.data(), static_cast<sqlite3_uint64>(bytes.size()),
-                        SQLITE_TRANSIENT);
+    sqlite3_bind_blob64(
+        m_stmt, index, bytes.isNull() ? "" : bytes.data(), static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bindNull(int index)
@@ -167,8 +166,7 @@ void SqliteTransaction::rollback()
 SqliteConnection::SqliteConnection(sqlite3* db, QString path)
     : m_db(db)
     , m_path(std::move(path))
-{
-}
+{ }
 
 SqliteConnection::~SqliteConnection()
 {
@@ -176,13 +174,13 @@ SqliteConnection::~SqliteConnection()
     sqlite3_close(m_db);
 }
 
-Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString& path, bool readOnly,
-                                                                 int busyTimeoutMs, const char* synchronous)
+Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(
+    const QString& path, bool readOnly, int busyTimeoutMs, const char* synchronous)
 {
     sqlite3* db = nullptr;
     // NOMUTEX: each connection has one user at a time (the writer mutex or a reader lease).
-    const int flags = SQLITE_OPEN_READWRITE | (readOnly ? 0 : SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
-        | SQLITE_OPEN_EXRESCODE;
+    const int flags
+        = SQLITE_OPEN_READWRITE | (readOnly ? 0 : SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
     std::unique_ptr<SqliteConnection> connection(new SqliteConnection(db, path));
     if (rc != SQLITE_OK) {
@@ -208,7 +206,8 @@ SqliteStatement& SqliteConnection::statement(const char* sql)
     const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK) {
         // Not cached, so the next call prepares again; this one reports the error when stepped.
-        m_failedStatement = std::make_unique<SqliteStatement>(*this, nullptr, error(rc, QStringLiteral("preparing a statement")));
+        m_failedStatement
+            = std::make_unique<SqliteStatement>(*this, nullptr, error(rc, QStringLiteral("preparing a statement")));
         return *m_failedStatement;
     }
     return *m_statements.emplace(sql, std::make_unique<SqliteStatement>(*this, stmt, std::nullopt)).first->second;
@@ -261,18 +260,18 @@ Result<void> SqliteConnection::enableWal()
     if (rc == SQLITE_OK) {
         rc = sqlite3_step(stmt);
     }
-    const QByteArray mode = rc == SQLITE_ROW ? QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)))
-                                             : QByteArray();
+    const QByteArray mode
+        = rc == SQLITE_ROW ? QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))) : QByteArray();
     sqlite3_finalize(stmt);
     if (rc != SQLITE_ROW) {
         return error(rc, QStringLiteral("switching the store to WAL mode"));
     }
     if (mode != "wal") {
         return Error(ErrorCode::StoreIo,
-                     QStringLiteral("%1 cannot use write-ahead logging (journal mode stayed \"%2\"); is it on a "
-                                    "network file system?")
-                         .arg(m_path, QString::fromUtf8(mode)),
-                     QJsonObject{{QStringLiteral("path"), m_path}});
+            QStringLiteral("%1 cannot use write-ahead logging (journal mode stayed \"%2\"); is it on a "
+                           "network file system?")
+                .arg(m_path, QString::fromUtf8(mode)),
+            QJsonObject { { QStringLiteral("path"), m_path } });
     }
     return {};
 }
@@ -302,7 +301,8 @@ qint64 SqliteConnection::changes() const
 
 Error SqliteConnection::error(int resultCode, const QString& doing) const
 {
-    const QString sqliteMessage = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(resultCode));
+    const QString sqliteMessage
+        = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(resultCode));
     const ErrorCode code = errorCodeFor(resultCode);
     QString message;
     switch (code) {
@@ -312,8 +312,9 @@ Error SqliteConnection::error(int resultCode, const QString& doing) const
                       .arg(m_path, sqliteMessage, doing);
         break;
     case ErrorCode::StoreCorrupt:
-        message = QStringLiteral("the store %1 is damaged or not a kvdesk store (%2 while %3); restore it from a backup")
-                      .arg(m_path, sqliteMessage, doing);
+        message
+            = QStringLiteral("the store %1 is damaged or not a kvdesk store (%2 while %3); restore it from a backup")
+                  .arg(m_path, sqliteMessage, doing);
         break;
     case ErrorCode::StoreIo:
         message = QStringLiteral("cannot read or write the store %1 (%2 while %3); check the disk, its free space "
@@ -325,7 +326,7 @@ Error SqliteConnection::error(int resultCode, const QString& doing) const
         break;
     }
     return Error(code, message,
-                 QJsonObject{{QStringLiteral("path"), m_path}, {QStringLiteral("sqliteCode"), resultCode}});
+        QJsonObject { { QStringLiteral("path"), m_path }, { QStringLiteral("sqliteCode"), resultCode } });
 }
 
 } // namespace kv::store

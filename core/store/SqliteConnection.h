@@ -54,12 +54,10 @@ class SqliteTransaction final
 public:
     explicit SqliteTransaction(SqliteConnection* connection)
         : m_connection(connection)
-    {
-    }
+    { }
     SqliteTransaction(SqliteTransaction&& other) noexcept
         : m_connection(std::exchange(other.m_connection, nullptr))
-    {
-    }
+    { }
     SqliteTransaction& operator=(SqliteTransaction&&) = delete;
     Q_DISABLE_COPY(SqliteTransaction)
     /// Rolls back when neither commit() nor rollback() was called.
@@ -77,8 +75,8 @@ class SqliteConnection final
 public:
     /// Opens a connection in WAL-friendly settings. readOnly connections may not write
     /// (PRAGMA query_only), which keeps the reader pool honest.
-    static Result<std::unique_ptr<SqliteConnection>> open(const QString& path, bool readOnly, int busyTimeoutMs,
-                                                          const char* synchronous);
+    static Result<std::unique_ptr<SqliteConnection>> open(
+        const QString& path, bool readOnly, int busyTimeoutMs, const char* synchronous);
     ~SqliteConnection();
     Q_DISABLE_COPY_MOVE(SqliteConnection)
 

@@ -53,13 +53,13 @@ constexpr int kSchemaVersion = static_cast<int>(std::size(kMigrations));
 Error notAStore(const QString& path, const QString& why)
 {
     return Error(ErrorCode::StoreCorrupt, QStringLiteral("%1 is not a kvdesk store: %2").arg(path, why),
-                 QJsonObject{{QStringLiteral("path"), path}});
+        QJsonObject { { QStringLiteral("path"), path } });
 }
 
 Error namespaceNotFound(const QString& id)
 {
     return Error(ErrorCode::NamespaceNotFound, QStringLiteral("there is no namespace \"%1\"").arg(id),
-                 QJsonObject{{QStringLiteral("namespace"), id}});
+        QJsonObject { { QStringLiteral("namespace"), id } });
 }
 
 QByteArray metadataText(const QJsonObject& metadata)
@@ -102,7 +102,7 @@ Result<void> checkFileHeader(const QString& path)
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(ErrorCode::StoreIo, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()),
-                     QJsonObject{{QStringLiteral("path"), path}});
+            QJsonObject { { QStringLiteral("path"), path } });
     }
     const QByteArray header = file.read(16);
     if (header != QByteArrayView("SQLite format 3\0", 16)) {
@@ -127,8 +127,8 @@ struct SqliteStore::Impl
 
     Result<std::unique_ptr<SqliteConnection>> openConnection(bool readOnly) const
     {
-        return SqliteConnection::open(options.path, readOnly, options.busyTimeoutMs,
-                                      options.sync == Sync::Full ? "FULL" : "NORMAL");
+        return SqliteConnection::open(
+            options.path, readOnly, options.busyTimeoutMs, options.sync == Sync::Full ? "FULL" : "NORMAL");
     }
 
     /// A reader connection for the lifetime of the returned lease.
@@ -138,8 +138,7 @@ struct SqliteStore::Impl
         ReaderLease(Impl& impl, std::unique_ptr<SqliteConnection> connection)
             : m_impl(impl)
             , m_connection(std::move(connection))
-        {
-        }
+        { }
         ~ReaderLease()
         {
             if (m_connection) {
@@ -206,14 +205,13 @@ struct SqliteStore::Impl
         }
         if (*version > kSchemaVersion) {
             return Error(ErrorCode::StoreTooNew,
-                         QStringLiteral("%1 was written by a newer kvdesk (schema version %2; this build reads up to "
-                                        "%3). Upgrade kvdesk/kvd to open it; the file was not changed.")
-                             .arg(options.path)
-                             .arg(*version)
-                             .arg(kSchemaVersion),
-                         QJsonObject{{QStringLiteral("path"), options.path},
-                                     {QStringLiteral("schemaVersion"), *version},
-                                     {QStringLiteral("supported"), kSchemaVersion}});
+                QStringLiteral("%1 was written by a newer kvdesk (schema version %2; this build reads up to "
+                               "%3). Upgrade kvdesk/kvd to open it; the file was not changed.")
+                    .arg(options.path)
+                    .arg(*version)
+                    .arg(kSchemaVersion),
+                QJsonObject { { QStringLiteral("path"), options.path }, { QStringLiteral("schemaVersion"), *version },
+                    { QStringLiteral("supported"), kSchemaVersion } });
         }
         if (*appId != kApplicationId) {
             auto tables = db.scalarInt("SELECT count(*) FROM sqlite_schema");
@@ -222,8 +220,8 @@ struct SqliteStore::Impl
             }
             if (*appId != 0 || *tables != 0) {
                 return notAStore(options.path,
-                                 QStringLiteral("it is an SQLite database of another application; the file was not "
-                                                "changed"));
+                    QStringLiteral("it is an SQLite database of another application; the file was not "
+                                   "changed"));
             }
         }
         // Only a store this build understands reaches this point, so changing the journal mode is safe.
@@ -266,8 +264,8 @@ struct SqliteStore::Impl
         return entry;
     }
 
-    Result<std::optional<model::Entry>> readEntry(SqliteConnection& db, const QString& ns, const QString& key,
-                                                  Timestamp now)
+    Result<std::optional<model::Entry>> readEntry(
+        SqliteConnection& db, const QString& ns, const QString& key, Timestamp now)
     {
         auto& stmt = db.statement("SELECT value, metadata, expires_at, version, updated_at FROM entries "
                                   "WHERE ns = ?1 AND key = ?2 AND (expires_at IS NULL OR expires_at > ?3)");
@@ -289,8 +287,7 @@ struct SqliteStore::Impl
 
 SqliteStore::SqliteStore(std::unique_ptr<Impl> impl)
     : d(std::move(impl))
-{
-}
+{ }
 
 SqliteStore::~SqliteStore() = default;
 
@@ -349,7 +346,7 @@ Result<void> SqliteStore::createNamespace(const model::Namespace& ns)
     }
     if (db.changes() == 0) {
         return Error(ErrorCode::NamespaceExists, QStringLiteral("the namespace \"%1\" already exists").arg(ns.id),
-                     QJsonObject{{QStringLiteral("namespace"), ns.id}});
+            QJsonObject { { QStringLiteral("namespace"), ns.id } });
     }
     return {};
 }
@@ -370,8 +367,8 @@ Result<QList<model::Namespace>> SqliteStore::listNamespaces()
         if (!*row) {
             break;
         }
-        namespaces.append(model::Namespace{QString::fromUtf8(stmt.columnText(0)), QString::fromUtf8(stmt.columnText(1)),
-                                           stmt.columnInt64(3), stmt.columnInt64(4), stmt.columnInt64(2)});
+        namespaces.append(model::Namespace { QString::fromUtf8(stmt.columnText(0)),
+            QString::fromUtf8(stmt.columnText(1)), stmt.columnInt64(3), stmt.columnInt64(4), stmt.columnInt64(2) });
     }
     return namespaces;
 }
@@ -391,8 +388,8 @@ Result<model::Namespace> SqliteStore::getNamespace(const QString& id)
     if (!*row) {
         return namespaceNotFound(id);
     }
-    model::Namespace ns{QString::fromUtf8(stmt.columnText(0)), QString::fromUtf8(stmt.columnText(1)),
-                        stmt.columnInt64(3), stmt.columnInt64(4), stmt.columnInt64(2)};
+    model::Namespace ns { QString::fromUtf8(stmt.columnText(0)), QString::fromUtf8(stmt.columnText(1)),
+        stmt.columnInt64(3), stmt.columnInt64(4), stmt.columnInt64(2) };
     stmt.reset();
     return ns;
 }
@@ -458,8 +455,8 @@ Result<std::optional<model::Entry>> SqliteStore::getEntry(const QString& ns, con
     return entry;
 }
 
-Result<QList<std::optional<model::Entry>>> SqliteStore::getEntries(const QString& ns, const QList<QString>& keys,
-                                                                    Timestamp now)
+Result<QList<std::optional<model::Entry>>> SqliteStore::getEntries(
+    const QString& ns, const QList<QString>& keys, Timestamp now)
 {
     auto db = d->reader();
     if (!db) {
@@ -614,12 +611,12 @@ Result<BatchOutcome> SqliteStore::write(const QString& ns, const QList<WriteOp>&
                 && currentVersion == op.precondition.version);
         if (!holds) {
             batch.committed = false;
-            batch.outcomes.append({WriteOutcome::Status::ConditionFailed, currentVersion});
+            batch.outcomes.append({ WriteOutcome::Status::ConditionFailed, currentVersion });
             continue;
         }
         if (!batch.committed) {
             // Something already failed; check the rest only to report every failing item.
-            batch.outcomes.append({WriteOutcome::Status::Aborted, 0});
+            batch.outcomes.append({ WriteOutcome::Status::Aborted, 0 });
             continue;
         }
         if (op.kind == WriteOp::Kind::Put) {
@@ -648,7 +645,7 @@ Result<BatchOutcome> SqliteStore::write(const QString& ns, const QList<WriteOp>&
             }
             keyDelta += stored ? 0 : 1;
             bytesDelta += bytes - storedBytes;
-            batch.outcomes.append({WriteOutcome::Status::Written, version});
+            batch.outcomes.append({ WriteOutcome::Status::Written, version });
         } else {
             if (stored) {
                 remove.bind(1, ns);
@@ -659,14 +656,14 @@ Result<BatchOutcome> SqliteStore::write(const QString& ns, const QList<WriteOp>&
                 keyDelta -= 1;
                 bytesDelta -= storedBytes;
             }
-            batch.outcomes.append({live ? WriteOutcome::Status::Deleted : WriteOutcome::Status::NotFound, 0});
+            batch.outcomes.append({ live ? WriteOutcome::Status::Deleted : WriteOutcome::Status::NotFound, 0 });
         }
     }
     if (!batch.committed) {
         // Mark the items that had been fine before the first failure as aborted too.
         for (auto& outcome : batch.outcomes) {
             if (outcome.status != WriteOutcome::Status::ConditionFailed) {
-                outcome = {WriteOutcome::Status::Aborted, 0};
+                outcome = { WriteOutcome::Status::Aborted, 0 };
             }
         }
         tx->rollback();
@@ -752,8 +749,8 @@ Result<void> SqliteStore::checkIntegrity()
     }
     if (!problems.isEmpty()) {
         return Error(ErrorCode::StoreCorrupt,
-                     QStringLiteral("%1 failed its integrity check: %2").arg(d->options.path, problems.join(u"; ")),
-                     QJsonObject{{QStringLiteral("path"), d->options.path}});
+            QStringLiteral("%1 failed its integrity check: %2").arg(d->options.path, problems.join(u"; ")),
+            QJsonObject { { QStringLiteral("path"), d->options.path } });
     }
     return {};
 }

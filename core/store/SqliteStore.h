@@ -53,8 +53,8 @@ public:
     Result<void> deleteNamespace(const QString& id) override;
 
     Result<std::optional<model::Entry>> getEntry(const QString& ns, const QString& key, Timestamp now) override;
-    Result<QList<std::optional<model::Entry>>> getEntries(const QString& ns, const QList<QString>& keys,
-                                                           Timestamp now) override;
+    Result<QList<std::optional<model::Entry>>> getEntries(
+        const QString& ns, const QList<QString>& keys, Timestamp now) override;
     Result<QList<model::KeyInfo>> listKeys(const QString& ns, const KeyRange& range, Timestamp now) override;
     Result<BatchOutcome> write(const QString& ns, const QList<WriteOp>& ops, Timestamp now) override;
     Result<qint64> purgeExpired(Timestamp now, int max) override;

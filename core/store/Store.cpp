@@ -2,8 +2,8 @@
 
 namespace kv::store {
 
-WriteOp WriteOp::put(QString key, QByteArray value, QJsonObject metadata, std::optional<Timestamp> expiresAt,
-                     Precondition precondition)
+WriteOp WriteOp::put(
+    QString key, QByteArray value, QJsonObject metadata, std::optional<Timestamp> expiresAt, Precondition precondition)
 {
     WriteOp op;
     op.kind = Kind::Put;

@@ -25,16 +25,16 @@ using model::Timestamp;
 struct Precondition
 {
     enum class Kind {
-        None,         ///< unconditional
-        Absent,       ///< create-only (If-None-Match: *)
+        None, ///< unconditional
+        Absent, ///< create-only (If-None-Match: *)
         VersionEquals ///< optimistic concurrency (If-Match: version)
     };
     Kind kind = Kind::None;
     qint64 version = 0;
 
     static Precondition none() { return {}; }
-    static Precondition absent() { return {Kind::Absent, 0}; }
-    static Precondition versionEquals(qint64 version) { return {Kind::VersionEquals, version}; }
+    static Precondition absent() { return { Kind::Absent, 0 }; }
+    static Precondition versionEquals(qint64 version) { return { Kind::VersionEquals, version }; }
 };
 
 struct WriteOp
@@ -49,18 +49,18 @@ struct WriteOp
     Precondition precondition;
 
     static WriteOp put(QString key, QByteArray value, QJsonObject metadata = {},
-                       std::optional<Timestamp> expiresAt = std::nullopt, Precondition precondition = {});
+        std::optional<Timestamp> expiresAt = std::nullopt, Precondition precondition = {});
     static WriteOp remove(QString key, Precondition precondition = {});
 };
 
 struct WriteOutcome
 {
     enum class Status {
-        Written,         ///< a put stored the entry; version is its new version
-        Deleted,         ///< a delete removed a live entry
-        NotFound,        ///< a delete found nothing to remove (not a failure)
+        Written, ///< a put stored the entry; version is its new version
+        Deleted, ///< a delete removed a live entry
+        NotFound, ///< a delete found nothing to remove (not a failure)
         ConditionFailed, ///< the precondition did not hold; version is the current one (0: absent)
-        Aborted,         ///< the item was fine but another item of the batch failed its precondition
+        Aborted, ///< the item was fine but another item of the batch failed its precondition
     };
     Status status = Status::Aborted;
     qint64 version = 0;
@@ -103,8 +103,9 @@ public:
     /// nullopt when the key is absent or expired at `now`; NamespaceNotFound when the namespace is.
     virtual Result<std::optional<model::Entry>> getEntry(const QString& ns, const QString& key, Timestamp now) = 0;
     /// Reads several keys from one consistent snapshot, in the order given.
-    virtual Result<QList<std::optional<model::Entry>>> getEntries(const QString& ns, const QList<QString>& keys,
-                                                                   Timestamp now) = 0;
+    virtual Result<QList<std::optional<model::Entry>>> getEntries(
+        const QString& ns, const QList<QString>& keys, Timestamp now)
+        = 0;
     /// Live keys of a range, in key order, at most range.limit of them.
     virtual Result<QList<model::KeyInfo>> listKeys(const QString& ns, const KeyRange& range, Timestamp now) = 0;
     /// Applies the ops in order in one transaction. When any precondition fails nothing is

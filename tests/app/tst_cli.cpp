@@ -27,29 +27,28 @@ private:
             process.kill();
             process.waitForFinished();
         }
-        return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                   QString::fromUtf8(process.readAllStandardOutput()),
-                   QString::fromUtf8(process.readAllStandardError())};
+        return Run { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
     }
 
 private Q_SLOTS:
     void kvdVersion()
     {
-        const Run result = run(QStringLiteral(KVD_BINARY), {QStringLiteral("--version")});
+        const Run result = run(QStringLiteral(KVD_BINARY), { QStringLiteral("--version") });
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out.trimmed(), QStringLiteral("kvd " KV_VERSION));
     }
 
     void kvdHelp()
     {
-        const Run result = run(QStringLiteral(KVD_BINARY), {QStringLiteral("--help")});
+        const Run result = run(QStringLiteral(KVD_BINARY), { QStringLiteral("--help") });
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(QStringLiteral("--version")), qPrintable(result.out));
     }
 
     void kvdRejectsUnknownCommand()
     {
-        const Run result = run(QStringLiteral(KVD_BINARY), {QStringLiteral("frobnicate")});
+        const Run result = run(QStringLiteral(KVD_BINARY), { QStringLiteral("frobnicate") });
         QCOMPARE(result.exitCode, 64);
         QVERIFY2(result.err.contains(QStringLiteral("unknown command \"frobnicate\"")), qPrintable(result.err));
     }
@@ -60,7 +59,7 @@ private Q_SLOTS:
         if (kvdesk.isEmpty()) {
             QSKIP("built without the GUI (KV_GUI=OFF)");
         }
-        const Run result = run(kvdesk, {QStringLiteral("--version")});
+        const Run result = run(kvdesk, { QStringLiteral("--version") });
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(result.out.trimmed(), QStringLiteral("kvdesk " KV_VERSION));
     }

@@ -19,8 +19,7 @@ class TestEmbeddedClient final : public QObject
 
 private:
     /// Waits for a future through the event loop, as a UI would, instead of blocking on it.
-    template <typename T>
-    static T await(QFuture<T> future)
+    template <typename T> static T await(QFuture<T> future)
     {
         QFutureWatcher<T> watcher;
         QSignalSpy finished(&watcher, &QFutureWatcher<T>::finished);

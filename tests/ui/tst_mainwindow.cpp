@@ -21,8 +21,7 @@ class TestMainWindow final : public QObject
 private:
     QTemporaryDir m_dir;
 
-    template <typename T>
-    static void await(QFuture<T> future)
+    template <typename T> static void await(QFuture<T> future)
     {
         QFutureWatcher<T> watcher;
         QSignalSpy finished(&watcher, &QFutureWatcher<T>::finished);
