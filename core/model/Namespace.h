@@ -12,6 +12,8 @@ struct Namespace
 {
     QString id;
     QString plan;
+    /// Entries stored, counted as they are written. An expired entry is invisible at once but
+    /// counts here until the background purge removes it, usually within a second.
     qint64 keyCount = 0;
     /// Bytes of keys, values and metadata stored in the namespace.
     qint64 bytes = 0;

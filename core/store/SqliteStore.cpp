@@ -142,6 +142,8 @@ struct SqliteStore::Impl
         ~ReaderLease()
         {
             if (m_connection) {
+                // No statement may keep an old snapshot open for the connection's next user.
+                m_connection->resetAll();
                 const std::lock_guard lock(m_impl.readersMutex);
                 m_impl.idleReaders.push_back(std::move(m_connection));
                 m_impl.readerFreed.notify_one();
