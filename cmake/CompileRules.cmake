@@ -12,7 +12,7 @@ target_compile_definitions(kv_compile_rules INTERFACE
     KV_VERSION="${PROJECT_VERSION}")
 target_compile_options(kv_compile_rules INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-    -Woverloaded-virtual -Wconversion -Wsign-conversion -Wnull-dereference -Wdouble-promotion
+    -Woverloaded-virtual -Wconversion -Wsign-conversion -Wdouble-promotion
     -Wformat=2 -Wimplicit-fallthrough)
 if(KV_WERROR)
     target_compile_options(kv_compile_rules INTERFACE -Werror)

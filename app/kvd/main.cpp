@@ -1,6 +1,8 @@
 // kvd: the headless key-value server. This main() parses the command line and wires the layers;
 // the commands themselves live in core/.
 
+#include "ServeCommand.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -25,8 +27,11 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("kvd serves the kvdesk key-value API."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("command"), QStringLiteral("The command to run."), QStringLiteral("<command> [options]"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QStringLiteral("The command to run:\n  serve   serve the HTTP API (kvd serve --help)"),
+        QStringLiteral("<command> [options]"));
+    // Options after the command belong to it.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
 
     const QStringList arguments = parser.positionalArguments();
@@ -34,6 +39,9 @@ int main(int argc, char* argv[])
     if (arguments.isEmpty()) {
         err << QStringLiteral("kvd: no command given; see kvd --help\n");
         return kUsageError;
+    }
+    if (arguments.first() == QLatin1StringView("serve")) {
+        return kvd::serve(arguments);
     }
     err << QStringLiteral("kvd: unknown command \"%1\"; see kvd --help\n").arg(arguments.first());
     return kUsageError;

@@ -1,0 +1,151 @@
+#include "model/Json.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace kv::model::json {
+
+namespace {
+
+Error malformed(const QString& what)
+{
+    return Error(ErrorCode::BadRequest, QStringLiteral("malformed JSON: %1").arg(what));
+}
+
+std::optional<Timestamp> timestampFrom(const QJsonValue& value)
+{
+    if (!value.isString()) {
+        return std::nullopt;
+    }
+    const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return at.isValid() ? std::optional<Timestamp>(at.toMSecsSinceEpoch()) : std::nullopt;
+}
+
+QJsonValue expirationValue(const std::optional<Timestamp>& expiresAt)
+{
+    return expiresAt ? QJsonValue(*expiresAt / 1000) : QJsonValue();
+}
+
+std::optional<Timestamp> expirationFrom(const QJsonValue& value)
+{
+    return value.isDouble() ? std::optional<Timestamp>(value.toInteger() * 1000) : std::nullopt;
+}
+
+} // namespace
+
+QString rfc3339(Timestamp at)
+{
+    return QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QByteArray httpDate(Timestamp at)
+{
+    return QLocale::c()
+               .toString(
+                   QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
+               .toLatin1()
+        + " GMT";
+}
+
+QJsonObject fromNamespace(const Namespace& ns)
+{
+    return QJsonObject { { QStringLiteral("id"), ns.id }, { QStringLiteral("plan"), ns.plan },
+        { QStringLiteral("keyCount"), ns.keyCount }, { QStringLiteral("bytes"), ns.bytes },
+        { QStringLiteral("createdAt"), rfc3339(ns.createdAt) } };
+}
+
+Result<Namespace> toNamespace(const QJsonObject& json)
+{
+    const auto createdAt = timestampFrom(json.value(QStringLiteral("createdAt")));
+    if (!json.value(QStringLiteral("id")).isString() || !json.value(QStringLiteral("plan")).isString() || !createdAt) {
+        return malformed(QStringLiteral("a namespace needs id, plan and createdAt"));
+    }
+    return Namespace { json.value(QStringLiteral("id")).toString(), json.value(QStringLiteral("plan")).toString(),
+        json.value(QStringLiteral("keyCount")).toInteger(), json.value(QStringLiteral("bytes")).toInteger(),
+        *createdAt };
+}
+
+QJsonObject fromKeyInfo(const KeyInfo& info)
+{
+    QJsonObject json { { QStringLiteral("name"), info.key }, { QStringLiteral("size"), info.size },
+        { QStringLiteral("version"), info.version }, { QStringLiteral("expiration"), expirationValue(info.expiresAt) },
+        { QStringLiteral("updatedAt"), rfc3339(info.updatedAt) } };
+    if (!info.metadata.isEmpty()) {
+        json.insert(QStringLiteral("metadata"), info.metadata);
+    }
+    return json;
+}
+
+Result<KeyInfo> toKeyInfo(const QJsonObject& json)
+{
+    const auto updatedAt = timestampFrom(json.value(QStringLiteral("updatedAt")));
+    if (!json.value(QStringLiteral("name")).isString() || !updatedAt) {
+        return malformed(QStringLiteral("a key needs name and updatedAt"));
+    }
+    return KeyInfo { json.value(QStringLiteral("name")).toString(), json.value(QStringLiteral("size")).toInteger(),
+        expirationFrom(json.value(QStringLiteral("expiration"))), json.value(QStringLiteral("metadata")).toObject(),
+        json.value(QStringLiteral("version")).toInteger(), *updatedAt };
+}
+
+QJsonObject fromKeyPage(const KeyPage& page)
+{
+    QJsonArray keys;
+    for (const KeyInfo& info : page.keys) {
+        keys.append(fromKeyInfo(info));
+    }
+    return QJsonObject { { QStringLiteral("keys"), keys }, { QStringLiteral("cursor"), page.cursor },
+        { QStringLiteral("complete"), page.complete() } };
+}
+
+Result<KeyPage> toKeyPage(const QJsonObject& json)
+{
+    if (!json.value(QStringLiteral("keys")).isArray()) {
+        return malformed(QStringLiteral("a key page needs a keys array"));
+    }
+    KeyPage page;
+    for (const QJsonValue& value : json.value(QStringLiteral("keys")).toArray()) {
+        auto info = toKeyInfo(value.toObject());
+        if (!info) {
+            return info.error();
+        }
+        page.keys.append(std::move(info.value()));
+    }
+    page.cursor = json.value(QStringLiteral("cursor")).toString();
+    return page;
+}
+
+Result<QJsonObject> parseObject(QByteArrayView body)
+{
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(body.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        return Error(ErrorCode::BadRequest,
+            QStringLiteral("the body is not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset),
+            QJsonObject { { QStringLiteral("offset"), error.offset } });
+    }
+    if (!document.isObject()) {
+        return Error(ErrorCode::BadRequest, QStringLiteral("the body must be a JSON object"));
+    }
+    return document.object();
+}
+
+QByteArray asciiJson(const QJsonObject& object)
+{
+    const QString text = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    QByteArray ascii;
+    ascii.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            ascii.append(static_cast<char>(c.unicode()));
+        } else {
+            ascii.append("\\u" + QByteArray::number(c.unicode(), 16).rightJustified(4, '0'));
+        }
+    }
+    return ascii;
+}
+
+} // namespace kv::model::json

@@ -1,0 +1,36 @@
+#pragma once
+// The JSON form of the model types, as the HTTP API v1 writes them and clients read them:
+// one codec, so that kvd and RemoteClient cannot drift apart. Times are RFC 3339 strings in UTC,
+// except expirations, which are Unix seconds as in the ?expiration= parameter.
+
+#include "model/Entry.h"
+#include "model/Namespace.h"
+#include "model/Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace kv::model::json {
+
+QJsonObject fromNamespace(const Namespace& ns);
+Result<Namespace> toNamespace(const QJsonObject& json);
+
+QJsonObject fromKeyInfo(const KeyInfo& info);
+Result<KeyInfo> toKeyInfo(const QJsonObject& json);
+
+/// {"keys": [...], "cursor": "...", "complete": bool}
+QJsonObject fromKeyPage(const KeyPage& page);
+Result<KeyPage> toKeyPage(const QJsonObject& json);
+
+/// Parses a request or response body that must be a JSON object; BadRequest names the fault.
+Result<QJsonObject> parseObject(QByteArrayView body);
+
+/// Compact JSON with every non-ASCII character escaped as \uXXXX: still the same JSON, and
+/// safe to carry in an HTTP header.
+QByteArray asciiJson(const QJsonObject& object);
+
+QString rfc3339(Timestamp at);
+/// An IMF-fixdate for Last-Modified, e.g. "Sun, 06 Nov 1994 08:49:37 GMT".
+QByteArray httpDate(Timestamp at);
+
+} // namespace kv::model::json

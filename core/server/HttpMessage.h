@@ -1,0 +1,66 @@
+#pragma once
+// The request and response as kvd's handlers see them: plain Qt values, with no Beast type in
+// sight, so that routes, the fuzz target and tests can build them without a socket.
+
+#include "model/Error.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonDocument>
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace kv::server {
+
+/// Header fields in arrival order; names compare case-insensitively.
+class HeaderList
+{
+public:
+    void add(QByteArray name, QByteArray value) { m_fields.emplace_back(std::move(name), std::move(value)); }
+    /// Replaces every field of that name with one.
+    void set(const QByteArray& name, QByteArray value);
+    [[nodiscard]] std::optional<QByteArray> value(QByteArrayView name) const;
+    [[nodiscard]] const std::vector<std::pair<QByteArray, QByteArray>>& fields() const { return m_fields; }
+
+private:
+    std::vector<std::pair<QByteArray, QByteArray>> m_fields;
+};
+
+struct HttpRequest
+{
+    QByteArray method;
+    /// The path as sent, still percent-encoded (routing happens on it).
+    QByteArray target;
+    /// Route parameters, percent-decoded after routing: a key may hold '/', spaces, any UTF-8.
+    QHash<QString, QByteArray> params;
+    /// Query parameters, percent-decoded; the last one wins when a name repeats.
+    QHash<QString, QString> query;
+    HeaderList headers;
+    QByteArray body;
+    QString requestId;
+    QString remoteAddress;
+
+    [[nodiscard]] std::optional<QString> queryValue(const QString& name) const
+    {
+        const auto it = query.constFind(name);
+        return it == query.cend() ? std::nullopt : std::optional<QString>(*it);
+    }
+};
+
+struct HttpResponse
+{
+    int status = 200;
+    HeaderList headers;
+    QByteArray body;
+
+    static HttpResponse json(int status, const QJsonDocument& document);
+    static HttpResponse bytes(int status, QByteArray body, QByteArray contentType);
+    static HttpResponse noContent();
+    /// The error envelope of DESIGN.md: {"error":{"code","message","requestId","details"}}.
+    static HttpResponse error(const Error& error, const QString& requestId);
+};
+
+} // namespace kv::server

@@ -1,0 +1,530 @@
+#include "server/HttpServer.h"
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <set>
+#include <thread>
+
+namespace kv::server {
+
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+
+namespace {
+
+QByteArray toQByteArray(beast::string_view view)
+{
+    return QByteArray(view.data(), static_cast<qsizetype>(view.size()));
+}
+
+/// A client-sent request id is echoed when it is short and plain; otherwise a new one is made.
+QString requestIdFor(const http::request_parser<http::string_body>& parser)
+{
+    const auto sent = parser.get()[QByteArrayLiteral("X-Request-Id").constData()];
+    if (!sent.empty() && sent.size() <= 128) {
+        const bool plain = std::all_of(sent.begin(), sent.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                || c == '.' || c == ':';
+        });
+        if (plain) {
+            return QString::fromLatin1(sent.data(), static_cast<qsizetype>(sent.size()));
+        }
+    }
+    const quint64 random = QRandomGenerator::system()->generate64();
+    return QStringLiteral("req_%1").arg(random, 16, 16, QLatin1Char('0'));
+}
+
+} // namespace
+
+struct HttpServer::Impl
+{
+    class Session;
+
+    const Router& router;
+    Options options;
+    net::io_context ioc;
+    tcp::acceptor acceptor { ioc };
+    std::vector<std::thread> threads;
+    std::atomic<int> connections { 0 };
+    std::atomic<bool> stopping { false };
+    bool started = false;
+
+    std::mutex sessionsMutex;
+    std::condition_variable sessionsChanged;
+    std::set<std::shared_ptr<Session>> sessions;
+
+    Impl(const Router& r, Options o)
+        : router(r)
+        , options(std::move(o))
+        , ioc(options.threads > 0 ? options.threads
+                                  : std::max(1, static_cast<int>(std::thread::hardware_concurrency())))
+    { }
+
+    void accept();
+    void forget(const std::shared_ptr<Session>& session);
+};
+
+class HttpServer::Impl::Session final : public std::enable_shared_from_this<Session>
+{
+public:
+    Session(Impl& server, tcp::socket socket)
+        : m_server(server)
+        , m_stream(std::move(socket))
+    {
+        beast::error_code ec;
+        const auto endpoint = m_stream.socket().remote_endpoint(ec);
+        if (!ec) {
+            m_remote = QString::fromStdString(endpoint.address().to_string());
+        }
+    }
+
+    void start(bool overLimit)
+    {
+        if (overLimit) {
+            // Refuse politely: the client learns to come back instead of seeing a reset.
+            m_keepAlive = false;
+            respond(HttpResponse::error(Error(ErrorCode::Unavailable,
+                                            QStringLiteral("the server has too many open connections; retry soon")),
+                        QString()),
+                {});
+            return;
+        }
+        readHeader();
+    }
+
+    /// Closes the connection when it waits for a request; a busy one closes after its answer.
+    void closeIfIdle()
+    {
+        net::post(m_stream.get_executor(), [self = shared_from_this()] {
+            self->m_keepAlive = false;
+            if (self->m_idle) {
+                beast::error_code ec;
+                self->m_stream.socket().shutdown(tcp::socket::shutdown_both, ec);
+                self->m_stream.close();
+            }
+        });
+    }
+
+private:
+    void readHeader()
+    {
+        if (m_server.stopping) {
+            close();
+            return;
+        }
+        m_idle = true;
+        m_parser.emplace();
+        m_parser->header_limit(m_server.options.maxHeaderBytes);
+        // The route's body limit is set once the header names the route; until then none applies.
+        m_parser->body_limit(boost::none);
+        m_stream.expires_after(m_requests == 0 ? m_server.options.headerTimeout : m_server.options.idleTimeout);
+        http::async_read_header(m_stream, m_buffer, *m_parser,
+            [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onHeader(ec); });
+    }
+
+    void onHeader(beast::error_code ec)
+    {
+        m_idle = false;
+        m_started = std::chrono::steady_clock::now();
+        if (ec) {
+            if (ec == http::error::header_limit) {
+                m_keepAlive = false;
+                respond(
+                    HttpResponse::error(
+                        Error(ErrorCode::PayloadTooLarge,
+                            QStringLiteral("the request headers exceed %1 bytes").arg(m_server.options.maxHeaderBytes)),
+                        QString()),
+                    {}, 431);
+                return;
+            }
+            // A parse error gets a 400; a closed, reset or timed-out connection just ends.
+            const bool parseError = ec.category() == http::make_error_code(http::error::bad_target).category()
+                && ec != http::error::end_of_stream && ec != http::error::partial_message;
+            if (parseError) {
+                m_keepAlive = false;
+                respond(HttpResponse::error(Error(ErrorCode::BadRequest,
+                                                QStringLiteral("the request is not valid HTTP/1.1: %1")
+                                                    .arg(QString::fromStdString(ec.message()))),
+                            QString()),
+                    {});
+                return;
+            }
+            close();
+            return;
+        }
+        ++m_requests;
+        auto& header = m_parser->get();
+        m_keepAlive = header.keep_alive() && !m_server.stopping;
+        m_head = header.method() == http::verb::head;
+        m_requestId = requestIdFor(*m_parser);
+
+        const beast::string_view target = header.target();
+        const auto queryStart = target.find('?');
+        const beast::string_view path = target.substr(0, queryStart);
+        const QByteArray method = toQByteArray(header.method_string());
+        m_match = m_server.router.match(
+            QByteArrayView(method), QByteArrayView(path.data(), static_cast<qsizetype>(path.size())));
+        const bool hasBody = m_parser->content_length().value_or(0) > 0 || m_parser->chunked();
+
+        if (m_match.kind != RouteMatch::Kind::Found) {
+            // The body, if any, is not read: close after answering so it is not taken for a request.
+            m_keepAlive = m_keepAlive && !hasBody;
+            HttpResponse response;
+            switch (m_match.kind) {
+            case RouteMatch::Kind::MethodNotAllowed:
+                response = HttpResponse::error(
+                    Error(ErrorCode::MethodNotAllowed,
+                        QStringLiteral("%1 is not allowed here; allowed: %2")
+                            .arg(QString::fromLatin1(method), QString::fromLatin1(m_match.allow)),
+                        QJsonObject { { QStringLiteral("allow"), QString::fromLatin1(m_match.allow) } }),
+                    m_requestId);
+                response.headers.set(QByteArrayLiteral("Allow"), m_match.allow);
+                break;
+            case RouteMatch::Kind::BadPath:
+                response = HttpResponse::error(
+                    Error(ErrorCode::BadRequest, QStringLiteral("the path holds a malformed percent-escape")),
+                    m_requestId);
+                break;
+            default:
+                response = HttpResponse::error(
+                    Error(ErrorCode::NotFound,
+                        QStringLiteral("there is no route %1 %2")
+                            .arg(QString::fromLatin1(method),
+                                QString::fromUtf8(path.data(), static_cast<qsizetype>(path.size())))),
+                    m_requestId);
+                break;
+            }
+            respond(std::move(response), {});
+            return;
+        }
+
+        const qsizetype limit = m_match.route->options.maxBodyBytes;
+        if (m_parser->content_length() && *m_parser->content_length() > static_cast<std::uint64_t>(limit)) {
+            m_keepAlive = false;
+            respond(HttpResponse::error(Error(ErrorCode::PayloadTooLarge,
+                                            QStringLiteral("the request body of %1 bytes exceeds this route's limit "
+                                                           "of %2 bytes")
+                                                .arg(*m_parser->content_length())
+                                                .arg(limit),
+                                            QJsonObject { { QStringLiteral("limit"), limit } }),
+                        m_requestId),
+                {});
+            return;
+        }
+        m_parser->body_limit(static_cast<std::uint64_t>(limit));
+        if (hasBody && beast::iequals(header[http::field::expect], "100-continue")) {
+            auto interim = std::make_shared<http::response<http::empty_body>>(http::status::continue_, 11);
+            http::async_write(
+                m_stream, *interim, [self = shared_from_this(), interim](beast::error_code writeError, std::size_t) {
+                    if (writeError) {
+                        self->close();
+                        return;
+                    }
+                    self->readBody();
+                });
+            return;
+        }
+        readBody();
+    }
+
+    void readBody()
+    {
+        m_stream.expires_after(m_server.options.bodyTimeout);
+        http::async_read(m_stream, m_buffer, *m_parser,
+            [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onBody(ec); });
+    }
+
+    void onBody(beast::error_code ec)
+    {
+        if (ec == http::error::body_limit) {
+            m_keepAlive = false;
+            respond(HttpResponse::error(Error(ErrorCode::PayloadTooLarge,
+                                            QStringLiteral("the request body exceeds this route's limit of %1 bytes")
+                                                .arg(m_match.route->options.maxBodyBytes)),
+                        m_requestId),
+                {});
+            return;
+        }
+        if (ec) {
+            close();
+            return;
+        }
+        HttpRequest request;
+        auto& message = m_parser->get();
+        request.method = toQByteArray(message.method_string());
+        const beast::string_view target = message.target();
+        const auto queryStart = target.find('?');
+        request.target = toQByteArray(target.substr(0, queryStart));
+        if (queryStart != beast::string_view::npos) {
+            const QByteArray query = toQByteArray(target.substr(queryStart + 1));
+            for (const QByteArray& pair : query.split('&')) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                const qsizetype equals = pair.indexOf('=');
+                QByteArray name = pair.left(equals < 0 ? pair.size() : equals).replace('+', ' ');
+                QByteArray value = equals < 0 ? QByteArray() : pair.mid(equals + 1).replace('+', ' ');
+                const auto decodedName = percentDecode(name);
+                const auto decodedValue = percentDecode(value);
+                if (!decodedName || !decodedValue) {
+                    respond(HttpResponse::error(Error(ErrorCode::BadRequest,
+                                                    QStringLiteral("the query string holds a malformed "
+                                                                   "percent-escape")),
+                                m_requestId),
+                        {});
+                    return;
+                }
+                request.query.insert(QString::fromUtf8(*decodedName), QString::fromUtf8(*decodedValue));
+            }
+        }
+        for (const auto& field : message) {
+            request.headers.add(toQByteArray(field.name_string()), toQByteArray(field.value()));
+        }
+        request.params = m_match.params;
+        request.body = QByteArray(message.body().data(), static_cast<qsizetype>(message.body().size()));
+        request.requestId = m_requestId;
+        request.remoteAddress = m_remote;
+        m_requestBytes = request.body.size();
+
+        HttpResponse response;
+        try {
+            response = m_match.route->handler(request);
+        } catch (const std::exception& e) {
+            response = HttpResponse::error(
+                Error(ErrorCode::Internal, QStringLiteral("the server failed: %1").arg(QString::fromUtf8(e.what()))),
+                m_requestId);
+        }
+        QList<std::pair<QByteArray, QByteArray>> extra;
+        if (m_match.route->options.noStore) {
+            extra.append({ QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store") });
+        }
+        respond(std::move(response), extra);
+    }
+
+    void respond(HttpResponse response, const QList<std::pair<QByteArray, QByteArray>>& extra, int statusOverride = 0)
+    {
+        const int status = statusOverride ? statusOverride : response.status;
+        auto write = [&](auto message) {
+            message->version(11);
+            message->result(static_cast<unsigned>(status));
+            for (const auto& [name, value] : m_server.options.commonHeaders) {
+                message->set(beast::string_view(name.constData(), static_cast<std::size_t>(name.size())),
+                    beast::string_view(value.constData(), static_cast<std::size_t>(value.size())));
+            }
+            for (const auto& [name, value] : extra) {
+                message->set(beast::string_view(name.constData(), static_cast<std::size_t>(name.size())),
+                    beast::string_view(value.constData(), static_cast<std::size_t>(value.size())));
+            }
+            for (const auto& [name, value] : response.headers.fields()) {
+                message->set(beast::string_view(name.constData(), static_cast<std::size_t>(name.size())),
+                    beast::string_view(value.constData(), static_cast<std::size_t>(value.size())));
+            }
+            if (!m_requestId.isEmpty()) {
+                message->set("X-Request-Id", m_requestId.toStdString());
+            }
+            message->keep_alive(m_keepAlive);
+            m_responseBytes = response.body.size();
+            log(status);
+            m_stream.expires_after(m_server.options.bodyTimeout);
+            http::async_write(m_stream, *message,
+                [self = shared_from_this(), message](beast::error_code ec, std::size_t) { self->onWritten(ec); });
+        };
+        const bool bodyless = status == 204 || status == 304 || (status >= 100 && status < 200);
+        if (m_head || bodyless) {
+            auto message = std::make_shared<http::response<http::empty_body>>();
+            if (!bodyless) {
+                message->content_length(static_cast<std::uint64_t>(response.body.size()));
+            }
+            write(message);
+        } else {
+            auto message = std::make_shared<http::response<http::string_body>>();
+            message->body().assign(response.body.constData(), static_cast<std::size_t>(response.body.size()));
+            message->prepare_payload();
+            write(message);
+        }
+    }
+
+    void log(int status)
+    {
+        if (!m_server.options.onRequest) {
+            return;
+        }
+        RequestLog entry;
+        entry.method
+            = m_parser && m_parser->is_header_done() ? toQByteArray(m_parser->get().method_string()) : QByteArray();
+        entry.route = m_match.kind == RouteMatch::Kind::Found ? m_match.route->pattern : QString();
+        entry.status = status;
+        entry.duration
+            = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - m_started);
+        entry.requestId = m_requestId;
+        entry.remoteAddress = m_remote;
+        entry.requestBytes = m_requestBytes;
+        entry.responseBytes = m_responseBytes;
+        m_server.options.onRequest(entry);
+    }
+
+    void onWritten(beast::error_code ec)
+    {
+        if (ec || !m_keepAlive) {
+            close();
+            return;
+        }
+        m_match = {};
+        m_requestBytes = 0;
+        readHeader();
+    }
+
+    void close()
+    {
+        if (m_closed) {
+            return;
+        }
+        m_closed = true;
+        beast::error_code ec;
+        m_stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+        m_stream.close();
+        m_server.forget(shared_from_this());
+    }
+
+    Impl& m_server;
+    beast::tcp_stream m_stream;
+    beast::flat_buffer m_buffer;
+    std::optional<http::request_parser<http::string_body>> m_parser;
+    RouteMatch m_match;
+    QString m_requestId;
+    QString m_remote;
+    std::chrono::steady_clock::time_point m_started = std::chrono::steady_clock::now();
+    qint64 m_requestBytes = 0;
+    qint64 m_responseBytes = 0;
+    int m_requests = 0;
+    bool m_keepAlive = true;
+    bool m_head = false;
+    bool m_idle = true;
+    bool m_closed = false;
+};
+
+void HttpServer::Impl::accept()
+{
+    acceptor.async_accept(net::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
+        if (ec) {
+            if (ec == net::error::operation_aborted || stopping) {
+                return;
+            }
+            accept(); // a failed accept (e.g. out of descriptors) must not stop the listener
+            return;
+        }
+        const bool overLimit = connections.load() >= options.maxConnections;
+        auto session = std::make_shared<Session>(*this, std::move(socket));
+        {
+            const std::lock_guard lock(sessionsMutex);
+            sessions.insert(session);
+            ++connections;
+        }
+        session->start(overLimit);
+        accept();
+    });
+}
+
+void HttpServer::Impl::forget(const std::shared_ptr<Session>& session)
+{
+    {
+        const std::lock_guard lock(sessionsMutex);
+        if (sessions.erase(session) > 0) {
+            --connections;
+        }
+    }
+    sessionsChanged.notify_all();
+}
+
+HttpServer::HttpServer(const Router& router, Options options)
+    : d(std::make_unique<Impl>(router, std::move(options)))
+{ }
+
+HttpServer::~HttpServer()
+{
+    stop();
+}
+
+Result<quint16> HttpServer::start()
+{
+    beast::error_code ec;
+    const auto address = net::ip::make_address(d->options.address.toStdString(), ec);
+    if (ec) {
+        return Error(
+            ErrorCode::BadRequest, QStringLiteral("\"%1\" is not an IP address to listen on").arg(d->options.address));
+    }
+    const tcp::endpoint endpoint(address, d->options.port);
+    const auto fail = [&](const QString& doing) {
+        return Error(ErrorCode::Unavailable,
+            QStringLiteral("cannot %1 %2:%3: %4")
+                .arg(doing, d->options.address)
+                .arg(d->options.port)
+                .arg(QString::fromStdString(ec.message())),
+            QJsonObject {
+                { QStringLiteral("address"), d->options.address }, { QStringLiteral("port"), d->options.port } });
+    };
+    d->acceptor.open(endpoint.protocol(), ec);
+    if (ec) {
+        return fail(QStringLiteral("open a socket for"));
+    }
+    d->acceptor.set_option(net::socket_base::reuse_address(true), ec);
+    d->acceptor.bind(endpoint, ec);
+    if (ec) {
+        return fail(QStringLiteral("listen on"));
+    }
+    d->acceptor.listen(net::socket_base::max_listen_connections, ec);
+    if (ec) {
+        return fail(QStringLiteral("listen on"));
+    }
+    const quint16 port = d->acceptor.local_endpoint().port();
+    d->accept();
+    const int count = d->options.threads > 0 ? d->options.threads
+                                             : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+    for (int i = 0; i < count; ++i) {
+        d->threads.emplace_back([this] { d->ioc.run(); });
+    }
+    d->started = true;
+    return port;
+}
+
+void HttpServer::stop()
+{
+    if (!d->started || d->stopping.exchange(true)) {
+        return;
+    }
+    net::post(d->acceptor.get_executor(), [this] {
+        beast::error_code ec;
+        d->acceptor.close(ec);
+    });
+    {
+        std::unique_lock lock(d->sessionsMutex);
+        for (const auto& session : d->sessions) {
+            session->closeIfIdle();
+        }
+        d->sessionsChanged.wait_for(lock, d->options.drainTimeout, [this] { return d->sessions.empty(); });
+    }
+    d->ioc.stop();
+    for (auto& thread : d->threads) {
+        thread.join();
+    }
+    d->threads.clear();
+    const std::lock_guard lock(d->sessionsMutex);
+    d->sessions.clear();
+}
+
+int HttpServer::openConnections() const
+{
+    return d->connections.load();
+}
+
+} // namespace kv::server

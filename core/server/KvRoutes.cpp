@@ -1,0 +1,286 @@
+#include "server/KvRoutes.h"
+
+#include "model/Json.h"
+#include "model/Validation.h"
+#include "service/KvService.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace kv::server {
+
+namespace {
+
+using service::KvService;
+using service::Precondition;
+
+HttpResponse fail(const Error& error, const HttpRequest& request)
+{
+    return HttpResponse::error(error, request.requestId);
+}
+
+QByteArray etagFor(qint64 version)
+{
+    return '"' + QByteArray::number(version) + '"';
+}
+
+/// Reads If-Match / If-None-Match into a precondition.
+Result<Precondition> preconditionOf(const HttpRequest& request)
+{
+    const auto ifMatch = request.headers.value("If-Match");
+    const auto ifNoneMatch = request.headers.value("If-None-Match");
+    if (ifMatch && ifNoneMatch) {
+        return Error(ErrorCode::BadRequest, QStringLiteral("send either If-Match or If-None-Match, not both"));
+    }
+    if (ifNoneMatch) {
+        if (ifNoneMatch->trimmed() != "*") {
+            return Error(ErrorCode::BadRequest,
+                QStringLiteral("on a write, If-None-Match takes only \"*\" (create the key only if it is "
+                               "absent)"));
+        }
+        return Precondition::absent();
+    }
+    if (ifMatch) {
+        QByteArray tag = ifMatch->trimmed();
+        if (tag.startsWith("W/")) {
+            tag = tag.mid(2);
+        }
+        if (tag.size() >= 2 && tag.startsWith('"') && tag.endsWith('"')) {
+            tag = tag.mid(1, tag.size() - 2);
+        }
+        bool ok = false;
+        const qint64 version = tag.toLongLong(&ok);
+        if (!ok || version <= 0) {
+            return Error(ErrorCode::BadRequest,
+                QStringLiteral("If-Match must hold the ETag of a version, e.g. \"42\"; got %1")
+                    .arg(QString::fromLatin1(*ifMatch)));
+        }
+        return Precondition::versionEquals(version);
+    }
+    return Precondition::none();
+}
+
+Result<std::optional<qint64>> integerParameter(const HttpRequest& request, const QString& name, ErrorCode code)
+{
+    const auto text = request.queryValue(name);
+    if (!text) {
+        return std::optional<qint64>();
+    }
+    bool ok = false;
+    const qint64 value = text->toLongLong(&ok);
+    if (!ok) {
+        return Error(
+            code, QStringLiteral("the parameter %1 must be a whole number; got \"%2\"").arg(name, text->left(40)));
+    }
+    return std::optional<qint64>(value);
+}
+
+Result<QString> keyParameter(const HttpRequest& request, const model::Limits& limits)
+{
+    return model::parseKey(request.params.value(QStringLiteral("key")), limits);
+}
+
+QString nsParameter(const HttpRequest& request)
+{
+    return QString::fromUtf8(request.params.value(QStringLiteral("ns")));
+}
+
+HttpResponse namespaceResponse(int status, const model::Namespace& ns)
+{
+    return HttpResponse::json(status, QJsonDocument(model::json::fromNamespace(ns)));
+}
+
+// Namespaces ----------------------------------------------------------------------------------
+
+void addNamespaceRoutes(Router& router, KvService& service)
+{
+    router.add("GET", QStringLiteral("/v1/namespaces"), [&service](HttpRequest& request) {
+        auto namespaces = service.listNamespaces();
+        if (!namespaces) {
+            return fail(namespaces.error(), request);
+        }
+        QJsonArray list;
+        for (const auto& ns : *namespaces) {
+            list.append(model::json::fromNamespace(ns));
+        }
+        return HttpResponse::json(200, QJsonDocument(QJsonObject { { QStringLiteral("namespaces"), list } }));
+    });
+    router.add("POST", QStringLiteral("/v1/namespaces"), [&service](HttpRequest& request) {
+        auto body = model::json::parseObject(request.body);
+        if (!body) {
+            return fail(body.error(), request);
+        }
+        const QJsonValue id = body->value(QStringLiteral("id"));
+        const QJsonValue plan = body->value(QStringLiteral("plan"));
+        if (!id.isString() || !(plan.isUndefined() || plan.isString())) {
+            return fail(Error(ErrorCode::BadRequest,
+                            QStringLiteral("the body must be {\"id\": \"<namespace>\", \"plan\": \"<plan>\"} with "
+                                           "string values (plan optional)")),
+                request);
+        }
+        auto created = service.createNamespace(id.toString(), plan.toString());
+        if (!created) {
+            return fail(created.error(), request);
+        }
+        return namespaceResponse(201, *created);
+    });
+    router.add("GET", QStringLiteral("/v1/namespaces/{ns}"), [&service](HttpRequest& request) {
+        auto ns = service.getNamespace(nsParameter(request));
+        return ns ? namespaceResponse(200, *ns) : fail(ns.error(), request);
+    });
+    router.add("PATCH", QStringLiteral("/v1/namespaces/{ns}"), [&service](HttpRequest& request) {
+        auto body = model::json::parseObject(request.body);
+        if (!body) {
+            return fail(body.error(), request);
+        }
+        const QJsonValue plan = body->value(QStringLiteral("plan"));
+        if (!plan.isString()) {
+            return fail(
+                Error(ErrorCode::BadRequest, QStringLiteral("the body must be {\"plan\": \"<plan id>\"}")), request);
+        }
+        auto ns = service.setNamespacePlan(nsParameter(request), plan.toString());
+        return ns ? namespaceResponse(200, *ns) : fail(ns.error(), request);
+    });
+    router.add("DELETE", QStringLiteral("/v1/namespaces/{ns}"), [&service](HttpRequest& request) {
+        auto deleted = service.deleteNamespace(nsParameter(request));
+        return deleted ? HttpResponse::noContent() : fail(deleted.error(), request);
+    });
+}
+
+// Keys and values -----------------------------------------------------------------------------
+
+void addValueRoutes(Router& router, KvService& service)
+{
+    const RouteOptions keyRoute { 64 * 1024, true };
+    router.add(
+        "GET", QStringLiteral("/v1/namespaces/{ns}/keys"),
+        [&service](HttpRequest& request) {
+            service::ListRequest list;
+            list.prefix = request.queryValue(QStringLiteral("prefix")).value_or(QString());
+            list.cursor = request.queryValue(QStringLiteral("cursor")).value_or(QString());
+            auto limit = integerParameter(request, QStringLiteral("limit"), ErrorCode::InvalidLimit);
+            if (!limit) {
+                return fail(limit.error(), request);
+            }
+            list.limit = *limit;
+            auto page = service.list(nsParameter(request), list);
+            if (!page) {
+                return fail(page.error(), request);
+            }
+            return HttpResponse::json(200, QJsonDocument(model::json::fromKeyPage(*page)));
+        },
+        keyRoute);
+
+    router.add(
+        "GET", QStringLiteral("/v1/namespaces/{ns}/values/{key}"),
+        [&service](HttpRequest& request) {
+            auto key = keyParameter(request, service.limits());
+            if (!key) {
+                return fail(key.error(), request);
+            }
+            auto entry = service.get(nsParameter(request), *key);
+            if (!entry) {
+                return fail(entry.error(), request);
+            }
+            const QByteArray etag = etagFor(entry->version);
+            HttpResponse response;
+            if (request.headers.value("If-None-Match") == etag) {
+                response.status = 304;
+            } else {
+                response = HttpResponse::bytes(200, entry->value, QByteArrayLiteral("application/octet-stream"));
+            }
+            response.headers.set(QByteArrayLiteral("ETag"), etag);
+            if (!entry->metadata.isEmpty()) {
+                response.headers.set(QByteArrayLiteral("Kv-Metadata"), model::json::asciiJson(entry->metadata));
+            }
+            if (entry->expiresAt) {
+                response.headers.set(QByteArrayLiteral("Kv-Expiration"), QByteArray::number(*entry->expiresAt / 1000));
+            }
+            response.headers.set(QByteArrayLiteral("Last-Modified"), model::json::httpDate(entry->updatedAt));
+            return response;
+        },
+        keyRoute);
+
+    const RouteOptions valueWrite { service.limits().maxValueBytes, true };
+    router.add(
+        "PUT", QStringLiteral("/v1/namespaces/{ns}/values/{key}"),
+        [&service](HttpRequest& request) {
+            auto key = keyParameter(request, service.limits());
+            if (!key) {
+                return fail(key.error(), request);
+            }
+            auto precondition = preconditionOf(request);
+            if (!precondition) {
+                return fail(precondition.error(), request);
+            }
+            auto ttl = integerParameter(request, QStringLiteral("ttl"), ErrorCode::InvalidTtl);
+            if (!ttl) {
+                return fail(ttl.error(), request);
+            }
+            auto expiration = integerParameter(request, QStringLiteral("expiration"), ErrorCode::InvalidExpiration);
+            if (!expiration) {
+                return fail(expiration.error(), request);
+            }
+            service::PutRequest put;
+            put.key = *key;
+            put.value = request.body;
+            put.expiry = model::ExpiryRequest { *ttl, *expiration };
+            put.precondition = *precondition;
+            if (const auto metadata = request.headers.value("Kv-Metadata")) {
+                auto parsed = model::parseMetadata(*metadata, service.limits());
+                if (!parsed) {
+                    return fail(parsed.error(), request);
+                }
+                put.metadata = *parsed;
+            }
+            auto written = service.put(nsParameter(request), put);
+            if (!written) {
+                return fail(written.error(), request);
+            }
+            QJsonObject body { { QStringLiteral("key"), *key }, { QStringLiteral("version"), written->version } };
+            body.insert(QStringLiteral("expiration"),
+                written->expiresAt ? QJsonValue(*written->expiresAt / 1000) : QJsonValue());
+            HttpResponse response = HttpResponse::json(200, QJsonDocument(body));
+            response.headers.set(QByteArrayLiteral("ETag"), etagFor(written->version));
+            return response;
+        },
+        valueWrite);
+
+    router.add(
+        "DELETE", QStringLiteral("/v1/namespaces/{ns}/values/{key}"),
+        [&service](HttpRequest& request) {
+            auto key = keyParameter(request, service.limits());
+            if (!key) {
+                return fail(key.error(), request);
+            }
+            auto precondition = preconditionOf(request);
+            if (!precondition) {
+                return fail(precondition.error(), request);
+            }
+            auto removed = service.remove(nsParameter(request), *key, *precondition);
+            if (!removed) {
+                return fail(removed.error(), request);
+            }
+            return HttpResponse::json(200,
+                QJsonDocument(
+                    QJsonObject { { QStringLiteral("key"), *key }, { QStringLiteral("deleted"), *removed } }));
+        },
+        keyRoute);
+}
+
+} // namespace
+
+void addKvRoutes(Router& router, KvService& service)
+{
+    router.add("GET", QStringLiteral("/healthz"), [](HttpRequest&) {
+        return HttpResponse::json(200,
+            QJsonDocument(QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
+                { QStringLiteral("version"), QStringLiteral(KV_VERSION) } }));
+    });
+    addNamespaceRoutes(router, service);
+    addValueRoutes(router, service);
+}
+
+} // namespace kv::server
