@@ -1,0 +1,389 @@
+// kvd from the outside: the real binary on a free loopback port, spoken to with Qt Network for
+// the routes and with a raw socket where the transport itself is under test.
+
+#include "KvdProcess.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTcpSocket>
+#include <QTest>
+
+namespace {
+
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QString errorCode() const
+    {
+        return json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    }
+};
+
+/// The path of a value, with the key percent-encoded as one segment.
+QString valuePath(const QString& ns, const QString& key)
+{
+    return QStringLiteral("/v1/namespaces/%1/values/%2").arg(ns, QString::fromLatin1(QUrl::toPercentEncoding(key)));
+}
+
+} // namespace
+
+class TestKvdServer final : public QObject
+{
+    Q_OBJECT
+
+private:
+    KvdProcess m_kvd { QStringLiteral(KVD_BINARY) };
+    QNetworkAccessManager m_network;
+
+    Reply call(const QByteArray& method, const QString& path, const QByteArray& body = {},
+        const QList<std::pair<QByteArray, QByteArray>>& headers = {})
+    {
+        QNetworkRequest request(QUrl(m_kvd.baseUrl() + path));
+        for (const auto& [name, value] : headers) {
+            request.setRawHeader(name, value);
+        }
+        if (!body.isEmpty() && !request.hasRawHeader("Content-Type")) {
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        }
+        QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished()) {
+            [&] { QVERIFY(finished.wait(10000)); }();
+        }
+        Reply result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->readAll();
+        for (const auto& [name, value] : reply->rawHeaderPairs()) {
+            result.headers.insert(name.toLower(), value);
+        }
+        reply->deleteLater();
+        return result;
+    }
+
+    /// Sends raw bytes on a new connection and returns everything read until the server closes
+    /// it or `until` appears.
+    QByteArray raw(const QByteArray& bytes, const QByteArray& until = {})
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), m_kvd.port());
+        if (!socket.waitForConnected(5000)) {
+            return {};
+        }
+        socket.write(bytes);
+        QByteArray received;
+        while (socket.waitForReadyRead(5000)) {
+            received += socket.readAll();
+            if (!until.isEmpty() && received.contains(until)) {
+                break;
+            }
+        }
+        received += socket.readAll();
+        return received;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_kvd.start(), qPrintable(m_kvd.failureLog()));
+        QCOMPARE(call("POST", QStringLiteral("/v1/namespaces"), R"({"id":"app"})").status, 201);
+    }
+
+    void healthAndRequestIds()
+    {
+        const Reply health = call("GET", QStringLiteral("/healthz"));
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QVERIFY(health.headers.value("x-request-id").startsWith("req_"));
+        QCOMPARE(health.headers.value("x-content-type-options"), QByteArray("nosniff"));
+
+        const Reply echoed = call("GET", QStringLiteral("/healthz"), {}, { { "X-Request-Id", "trace-42" } });
+        QCOMPARE(echoed.headers.value("x-request-id"), QByteArray("trace-42"));
+        // A request id that is not plain text is replaced, never reflected.
+        const Reply replaced = call("GET", QStringLiteral("/healthz"), {}, { { "X-Request-Id", "<script>" } });
+        QVERIFY(replaced.headers.value("x-request-id").startsWith("req_"));
+    }
+
+    void namespaces()
+    {
+        Reply created = call("POST", QStringLiteral("/v1/namespaces"), R"({"id":"orders","plan":"pro"})");
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.json().value(QStringLiteral("plan")).toString(), QStringLiteral("pro"));
+
+        QCOMPARE(call("POST", QStringLiteral("/v1/namespaces"), R"({"id":"orders"})").errorCode(),
+            QStringLiteral("namespace_exists"));
+        const Reply invalid = call("POST", QStringLiteral("/v1/namespaces"), R"({"id":"Bad Id"})");
+        QCOMPARE(invalid.status, 400);
+        QCOMPARE(invalid.errorCode(), QStringLiteral("invalid_namespace"));
+        const Reply malformed = call("POST", QStringLiteral("/v1/namespaces"), "{not json");
+        QCOMPARE(malformed.status, 400);
+        QCOMPARE(malformed.errorCode(), QStringLiteral("bad_request"));
+        QCOMPARE(call("POST", QStringLiteral("/v1/namespaces"), R"({"id":"x","plan":"gold"})").errorCode(),
+            QStringLiteral("plan_not_found"));
+
+        const Reply patched = call("PATCH", QStringLiteral("/v1/namespaces/orders"), R"({"plan":"business"})");
+        QCOMPARE(patched.status, 200);
+        QCOMPARE(patched.json().value(QStringLiteral("plan")).toString(), QStringLiteral("business"));
+
+        const Reply list = call("GET", QStringLiteral("/v1/namespaces"));
+        QCOMPARE(list.status, 200);
+        QStringList ids;
+        for (const QJsonValue& ns : list.json().value(QStringLiteral("namespaces")).toArray()) {
+            ids.append(ns.toObject().value(QStringLiteral("id")).toString());
+        }
+        QCOMPARE(ids, (QStringList { QStringLiteral("app"), QStringLiteral("orders") }));
+
+        QCOMPARE(call("DELETE", QStringLiteral("/v1/namespaces/orders")).status, 204);
+        const Reply gone = call("GET", QStringLiteral("/v1/namespaces/orders"));
+        QCOMPARE(gone.status, 404);
+        QCOMPARE(gone.errorCode(), QStringLiteral("namespace_not_found"));
+        QCOMPARE(gone.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("requestId")).toString(),
+            QString::fromLatin1(gone.headers.value("x-request-id")));
+    }
+
+    void valueRoundTripWithAnAwkwardKey()
+    {
+        // The key holds '/', a space, '%' and a multibyte character: routing must not split it.
+        const QString key = QStringLiteral("a/b c%\u00e9");
+        const QString path = valuePath(QStringLiteral("app"), key);
+        QCOMPARE(path, QStringLiteral("/v1/namespaces/app/values/a%2Fb%20c%25%C3%A9"));
+
+        const Reply put = call("PUT", path + QStringLiteral("?ttl=3600"), QByteArray("hello\0world", 11),
+            { { "Content-Type", "application/octet-stream" }, { "Kv-Metadata", R"({"lang":"fr"})" } });
+        QCOMPARE(put.status, 200);
+        const qint64 version = put.json().value(QStringLiteral("version")).toInteger();
+        QVERIFY(version > 0);
+        QCOMPARE(put.headers.value("etag"), '"' + QByteArray::number(version) + '"');
+        QCOMPARE(put.headers.value("cache-control"), QByteArray("no-store"));
+
+        const Reply get = call("GET", path);
+        QCOMPARE(get.status, 200);
+        QCOMPARE(get.body, QByteArray("hello\0world", 11));
+        QCOMPARE(get.headers.value("etag"), put.headers.value("etag"));
+        QCOMPARE(get.headers.value("kv-metadata"), QByteArray(R"({"lang":"fr"})"));
+        const qint64 expiration = get.headers.value("kv-expiration").toLongLong();
+        QVERIFY(expiration > QDateTime::currentSecsSinceEpoch() + 3500);
+
+        QCOMPARE(call("GET", path, {}, { { "If-None-Match", get.headers.value("etag") } }).status, 304);
+
+        const Reply listing = call("GET", QStringLiteral("/v1/namespaces/app/keys?prefix=a%2F"));
+        QCOMPARE(listing.status, 200);
+        const QJsonArray keys = listing.json().value(QStringLiteral("keys")).toArray();
+        QCOMPARE(keys.size(), 1);
+        QCOMPARE(keys.first().toObject().value(QStringLiteral("name")).toString(), key);
+        QCOMPARE(keys.first().toObject().value(QStringLiteral("size")).toInt(), 11);
+    }
+
+    void conditionalWrites()
+    {
+        const QString path = valuePath(QStringLiteral("app"), QStringLiteral("counter"));
+        const Reply created = call("PUT", path, "1", { { "If-None-Match", "*" } });
+        QCOMPARE(created.status, 200);
+        const QByteArray etag = created.headers.value("etag");
+
+        const Reply again = call("PUT", path, "1", { { "If-None-Match", "*" } });
+        QCOMPARE(again.status, 412);
+        QCOMPARE(again.errorCode(), QStringLiteral("key_exists"));
+
+        const Reply updated = call("PUT", path, "2", { { "If-Match", etag } });
+        QCOMPARE(updated.status, 200);
+        const Reply stale = call("PUT", path, "3", { { "If-Match", etag } });
+        QCOMPARE(stale.status, 412);
+        QCOMPARE(stale.errorCode(), QStringLiteral("version_conflict"));
+        QCOMPARE(call("GET", path).body, QByteArray("2"));
+
+        QCOMPARE(call("PUT", path, "4", { { "If-Match", "not-a-version" } }).status, 400);
+        QCOMPARE(call("DELETE", path, {}, { { "If-Match", etag } }).status, 412);
+        const Reply deleted = call("DELETE", path, {}, { { "If-Match", updated.headers.value("etag") } });
+        QCOMPARE(deleted.status, 200);
+        QCOMPARE(deleted.json().value(QStringLiteral("deleted")).toBool(), true);
+        QCOMPARE(call("GET", path).errorCode(), QStringLiteral("key_not_found"));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("unknown route") << QByteArray("GET") << QStringLiteral("/v1/nothing") << QByteArray() << 404
+                                       << QStringLiteral("not_found");
+        QTest::newRow("trailing slash") << QByteArray("GET") << QStringLiteral("/v1/namespaces/") << QByteArray() << 404
+                                        << QStringLiteral("not_found");
+        QTest::newRow("invalid utf-8 key") << QByteArray("GET") << QStringLiteral("/v1/namespaces/app/values/%FF")
+                                           << QByteArray() << 400 << QStringLiteral("invalid_key");
+        QTest::newRow("control char key") << QByteArray("GET") << QStringLiteral("/v1/namespaces/app/values/a%00b")
+                                          << QByteArray() << 400 << QStringLiteral("invalid_key");
+        QTest::newRow("ttl too short") << QByteArray("PUT") << QStringLiteral("/v1/namespaces/app/values/k?ttl=10")
+                                       << QByteArray("v") << 400 << QStringLiteral("invalid_ttl");
+        QTest::newRow("ttl not a number") << QByteArray("PUT") << QStringLiteral("/v1/namespaces/app/values/k?ttl=soon")
+                                          << QByteArray("v") << 400 << QStringLiteral("invalid_ttl");
+        QTest::newRow("limit too big") << QByteArray("GET") << QStringLiteral("/v1/namespaces/app/keys?limit=1001")
+                                       << QByteArray() << 400 << QStringLiteral("invalid_limit");
+        QTest::newRow("bad cursor") << QByteArray("GET") << QStringLiteral("/v1/namespaces/app/keys?cursor=!!")
+                                    << QByteArray() << 400 << QStringLiteral("invalid_cursor");
+        QTest::newRow("missing namespace") << QByteArray("GET") << QStringLiteral("/v1/namespaces/none/values/k")
+                                           << QByteArray() << 404 << QStringLiteral("namespace_not_found");
+        QTest::newRow("json array body") << QByteArray("POST") << QStringLiteral("/v1/namespaces") << QByteArray("[]")
+                                         << 400 << QStringLiteral("bad_request");
+    }
+
+    void badInput()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        const Reply reply = call(method, path, body);
+        QCOMPARE(reply.status, status);
+        QCOMPARE(reply.errorCode(), code);
+        QVERIFY(!reply.json()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .isEmpty());
+        QCOMPARE(call("GET", QStringLiteral("/healthz")).status, 200); // still serving
+    }
+
+    void badMetadataHeader()
+    {
+        const QString path = valuePath(QStringLiteral("app"), QStringLiteral("m"));
+        QCOMPARE(
+            call("PUT", path, "v", { { "Kv-Metadata", "[1,2]" } }).errorCode(), QStringLiteral("invalid_metadata"));
+        // (Built without raw strings: moc 6.4 mis-parses R"(")".)
+        const QByteArray big = "{\"x\":\"" + QByteArray(1100, 'a') + "\"}";
+        const Reply tooBig = call("PUT", path, "v", { { "Kv-Metadata", big } });
+        QCOMPARE(tooBig.status, 413);
+        QCOMPARE(tooBig.errorCode(), QStringLiteral("metadata_too_large"));
+    }
+
+    void methodNotAllowedListsAllow()
+    {
+        const Reply reply = call("POST", QStringLiteral("/v1/namespaces/app"));
+        QCOMPARE(reply.status, 405);
+        QCOMPARE(reply.errorCode(), QStringLiteral("method_not_allowed"));
+        QCOMPARE(reply.headers.value("allow"), QByteArray("GET, HEAD, PATCH, DELETE"));
+    }
+
+    void headHasHeadersButNoBody()
+    {
+        const QString path = valuePath(QStringLiteral("app"), QStringLiteral("h"));
+        QCOMPARE(call("PUT", path, "twelve bytes").status, 200);
+        const QByteArray response
+            = raw("HEAD " + path.toLatin1() + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        QVERIFY2(response.startsWith("HTTP/1.1 200"), response.constData());
+        QVERIFY2(response.contains("Content-Length: 12\r\n"), response.constData());
+        QVERIFY2(response.endsWith("\r\n\r\n"), response.constData()); // nothing after the headers
+    }
+
+    void oversizedBodyIsRefusedBeforeItIsRead()
+    {
+        // Only the header is sent: the 413 must come without waiting for 30 MB that never arrive.
+        const QByteArray response = raw("PUT /v1/namespaces/app/values/big HTTP/1.1\r\nHost: x\r\n"
+                                        "Content-Length: 30000000\r\n\r\n",
+            "\r\n\r\n");
+        QVERIFY2(response.startsWith("HTTP/1.1 413"), response.constData());
+        QVERIFY2(response.contains("payload_too_large"), response.constData());
+    }
+
+    void expectContinue()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), m_kvd.port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("PUT /v1/namespaces/app/values/cont HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n"
+                     "Expect: 100-continue\r\n\r\n");
+        QVERIFY(socket.waitForReadyRead(5000));
+        const QByteArray interim = socket.readAll();
+        QVERIFY2(interim.startsWith("HTTP/1.1 100 Continue"), interim.constData());
+        socket.write("hello");
+        QByteArray final;
+        while (!final.contains("\"version\"") && socket.waitForReadyRead(5000)) {
+            final += socket.readAll();
+        }
+        QVERIFY2(final.contains("HTTP/1.1 200"), final.constData());
+        QCOMPARE(call("GET", valuePath(QStringLiteral("app"), QStringLiteral("cont"))).body, QByteArray("hello"));
+    }
+
+    void keepAliveServesSeveralRequests()
+    {
+        const QByteArray request = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+        const QByteArray response
+            = raw(request + request + "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        QCOMPARE(response.count("HTTP/1.1 200 OK"), 3);
+    }
+
+    void oversizedHeaderGets431()
+    {
+        const QByteArray response
+            = raw("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(20000, 'a') + "\r\n\r\n");
+        QVERIFY2(response.startsWith("HTTP/1.1 431"), response.left(200).constData());
+    }
+
+    void malformedEscapeGets400()
+    {
+        // Sent raw: QUrl would repair "%zz" into "%25zz" before it left the client.
+        const QByteArray response = raw("GET /v1/namespaces/app/values/%zz HTTP/1.1\r\nHost: x\r\nConnection: "
+                                        "close\r\n\r\n");
+        QVERIFY2(response.startsWith("HTTP/1.1 400"), response.constData());
+        QVERIFY2(response.contains("percent-escape"), response.constData());
+    }
+
+    void garbageGets400()
+    {
+        const QByteArray response = raw("THIS IS NOT HTTP\r\n\r\n");
+        QVERIFY2(response.startsWith("HTTP/1.1 400"), response.constData());
+        QCOMPARE(call("GET", QStringLiteral("/healthz")).status, 200);
+    }
+
+    void pagingThroughKeys()
+    {
+        QByteArray created;
+        for (int i = 0; i < 7; ++i) {
+            QCOMPARE(call("PUT", valuePath(QStringLiteral("app"), QStringLiteral("page/%1").arg(i)), "x").status, 200);
+        }
+        QStringList seen;
+        QString cursor;
+        int pages = 0;
+        do {
+            QString path = QStringLiteral("/v1/namespaces/app/keys?prefix=page%2F&limit=3");
+            if (!cursor.isEmpty()) {
+                path += QStringLiteral("&cursor=") + cursor;
+            }
+            const Reply page = call("GET", path);
+            QCOMPARE(page.status, 200);
+            for (const QJsonValue& key : page.json().value(QStringLiteral("keys")).toArray()) {
+                seen.append(key.toObject().value(QStringLiteral("name")).toString());
+            }
+            cursor = page.json().value(QStringLiteral("cursor")).toString();
+            ++pages;
+        } while (!cursor.isEmpty() && pages < 10);
+        QCOMPARE(pages, 3);
+        QCOMPARE(seen.size(), 7);
+        QCOMPARE(seen.first(), QStringLiteral("page/0"));
+        QCOMPARE(seen.last(), QStringLiteral("page/6"));
+    }
+
+    void cleanupTestCase()
+    {
+        QCOMPARE(m_kvd.terminate(), 0);
+        const QList<QJsonObject> log = m_kvd.log();
+        QVERIFY(!log.isEmpty());
+        QCOMPARE(log.last().value(QStringLiteral("msg")).toString(), QStringLiteral("stopped"));
+        // Every request was logged with its request id.
+        const bool logged = std::any_of(log.cbegin(), log.cend(), [](const QJsonObject& line) {
+            return line.value(QStringLiteral("requestId")).toString() == QLatin1StringView("trace-42");
+        });
+        QVERIFY(logged);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKvdServer)
+#include "tst_kvdserver.moc"

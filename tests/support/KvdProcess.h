@@ -1,0 +1,104 @@
+#pragma once
+// Starts the real kvd binary on a free loopback port with a temporary data directory, for the
+// suites that test kvd from outside (server routes, RemoteClient). Waits for kvd's "listening"
+// log line to learn the port, and stops it with SIGTERM.
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+class KvdProcess final
+{
+public:
+    explicit KvdProcess(QString binary)
+        : m_binary(std::move(binary))
+    { }
+    ~KvdProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    Q_DISABLE_COPY_MOVE(KvdProcess)
+
+    /// Starts kvd and returns once it listens; false (with the log in failureLog()) if it did not.
+    bool start(const QStringList& extraArguments = {})
+    {
+        m_process.setProgram(m_binary);
+        m_process.setArguments(QStringList { QStringLiteral("serve"), QStringLiteral("--data"), m_data.path(),
+                                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") }
+            + extraArguments);
+        m_process.start();
+        if (!m_process.waitForStarted(10000)) {
+            return false;
+        }
+        QSignalSpy output(&m_process, &QProcess::readyReadStandardError);
+        for (int attempt = 0; attempt < 100 && m_port == 0; ++attempt) {
+            readLog();
+            if (m_port == 0 && !output.wait(200) && m_process.state() == QProcess::NotRunning) {
+                break;
+            }
+        }
+        readLog();
+        return m_port != 0;
+    }
+
+    /// Sends SIGTERM and returns kvd's exit code (-1 if it had to be killed).
+    int terminate()
+    {
+        ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
+        if (!m_process.waitForFinished(15000)) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+            return -1;
+        }
+        readLog();
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+
+    [[nodiscard]] quint16 port() const { return m_port; }
+    [[nodiscard]] QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    [[nodiscard]] QString dataDir() const { return m_data.path(); }
+    /// Every log line so far, parsed.
+    QList<QJsonObject> log()
+    {
+        readLog();
+        return m_log;
+    }
+    QString failureLog()
+    {
+        readLog();
+        return QString::fromUtf8(m_rawLog);
+    }
+
+private:
+    void readLog()
+    {
+        const QByteArray chunk = m_process.readAllStandardError();
+        m_pending += chunk;
+        m_rawLog += chunk;
+        qsizetype newline = 0;
+        while ((newline = m_pending.indexOf('\n')) >= 0) {
+            const QJsonObject line = QJsonDocument::fromJson(m_pending.left(newline)).object();
+            m_pending.remove(0, newline + 1);
+            m_log.append(line);
+            if (line.value(QStringLiteral("msg")).toString() == QLatin1StringView("listening")) {
+                m_port = static_cast<quint16>(line.value(QStringLiteral("port")).toInt());
+            }
+        }
+    }
+
+    QString m_binary;
+    QTemporaryDir m_data;
+    QProcess m_process;
+    QByteArray m_pending;
+    QByteArray m_rawLog;
+    QList<QJsonObject> m_log;
+    quint16 m_port = 0;
+};
