@@ -2,6 +2,8 @@
 
 #include "model/Json.h"
 #include "model/Validation.h"
+#include "server/BulkRoutes.h"
+#include "server/RouteSupport.h"
 #include "service/KvService.h"
 
 #include <QDateTime>
@@ -15,11 +17,6 @@ namespace {
 
 using service::KvService;
 using service::Precondition;
-
-HttpResponse fail(const Error& error, const HttpRequest& request)
-{
-    return HttpResponse::error(error, request.requestId);
-}
 
 QByteArray etagFor(qint64 version)
 {
@@ -80,11 +77,6 @@ Result<std::optional<qint64>> integerParameter(const HttpRequest& request, const
 Result<QString> keyParameter(const HttpRequest& request, const model::Limits& limits)
 {
     return model::parseKey(request.params.value(QStringLiteral("key")), limits);
-}
-
-QString nsParameter(const HttpRequest& request)
-{
-    return QString::fromUtf8(request.params.value(QStringLiteral("ns")));
 }
 
 HttpResponse namespaceResponse(int status, const model::Namespace& ns)
@@ -281,6 +273,7 @@ void addKvRoutes(Router& router, KvService& service)
     });
     addNamespaceRoutes(router, service);
     addValueRoutes(router, service);
+    addBulkRoutes(router, service);
 }
 
 } // namespace kv::server

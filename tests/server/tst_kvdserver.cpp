@@ -371,6 +371,71 @@ private Q_SLOTS:
         QCOMPARE(seen.last(), QStringLiteral("page/6"));
     }
 
+    void bulkWritesAreAtomic()
+    {
+        const QString bulk = QStringLiteral("/v1/namespaces/app/bulk");
+        const Reply written = call("POST", bulk,
+            R"([{"key":"bulk/1","value":"one"},)"
+            R"({"key":"bulk/2","value":"/wA=","base64":true,"metadata":{"n":2}},)"
+            R"({"key":"bulk/3","value":"three","expirationTtl":600}])");
+        QCOMPARE(written.status, 200);
+        QVERIFY(written.json().value(QStringLiteral("committed")).toBool());
+        const QJsonArray items = written.json().value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 3);
+        QVERIFY(items[0].toObject().value(QStringLiteral("version")).toInteger() > 0);
+        QVERIFY(items[2].toObject().value(QStringLiteral("expiration")).isDouble());
+
+        // One invalid key rejects the whole batch, naming it; nothing is written.
+        const Reply invalid = call("POST", bulk, R"([{"key":"bulk/4","value":"x"},{"key":"","value":"y"}])");
+        QCOMPARE(invalid.status, 400);
+        QCOMPARE(invalid.errorCode(), QStringLiteral("invalid_key"));
+        const QJsonArray reasons = invalid.json()
+                                       .value(QStringLiteral("error"))
+                                       .toObject()
+                                       .value(QStringLiteral("details"))
+                                       .toObject()
+                                       .value(QStringLiteral("items"))
+                                       .toArray();
+        QCOMPARE(reasons.size(), 2);
+        QCOMPARE(
+            reasons[0].toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+            QStringLiteral("batch_rejected"));
+        QCOMPARE(call("GET", valuePath(QStringLiteral("app"), QStringLiteral("bulk/4"))).status, 404);
+
+        // A failed precondition rejects it with 412.
+        const Reply conflict
+            = call("POST", bulk, R"([{"key":"bulk/5","value":"x"},{"key":"bulk/1","value":"y","ifNoneMatch":true}])");
+        QCOMPARE(conflict.status, 412);
+        QCOMPARE(conflict.errorCode(), QStringLiteral("key_exists"));
+        QCOMPARE(call("GET", valuePath(QStringLiteral("app"), QStringLiteral("bulk/5"))).status, 404);
+
+        QCOMPARE(call("POST", bulk, R"({"nope":1})").status, 400);
+    }
+
+    void bulkGetAndDelete()
+    {
+        const Reply got = call(
+            "POST", QStringLiteral("/v1/namespaces/app/bulk/get"), R"({"keys":["bulk/1","bulk/2","bulk/missing"]})");
+        QCOMPARE(got.status, 200);
+        const QJsonArray items = got.json().value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 3);
+        QCOMPARE(items[0].toObject().value(QStringLiteral("value")).toString(), QStringLiteral("one"));
+        // Bytes that are not UTF-8 come back as base64.
+        QCOMPARE(items[1].toObject().value(QStringLiteral("value")).toString(), QStringLiteral("/wA="));
+        QCOMPARE(items[1].toObject().value(QStringLiteral("base64")).toBool(), true);
+        QCOMPARE(
+            items[1].toObject().value(QStringLiteral("metadata")).toObject().value(QStringLiteral("n")).toInt(), 2);
+        QCOMPARE(items[2].toObject().value(QStringLiteral("found")).toBool(true), false);
+
+        const Reply deleted
+            = call("POST", QStringLiteral("/v1/namespaces/app/bulk/delete"), R"(["bulk/1","bulk/missing"])");
+        QCOMPARE(deleted.status, 200);
+        const QJsonArray results = deleted.json().value(QStringLiteral("items")).toArray();
+        QCOMPARE(results[0].toObject().value(QStringLiteral("deleted")).toBool(), true);
+        QCOMPARE(results[1].toObject().value(QStringLiteral("deleted")).toBool(true), false);
+        QCOMPARE(call("GET", valuePath(QStringLiteral("app"), QStringLiteral("bulk/1"))).status, 404);
+    }
+
     void cleanupTestCase()
     {
         QCOMPARE(m_kvd.terminate(), 0);
