@@ -238,7 +238,7 @@ Result<std::optional<Timestamp>> resolveExpiry(const ExpiryRequest& request, Tim
     if (request.expirationSeconds) {
         const qint64 at = *request.expirationSeconds;
         const qint64 earliest = now + limits.minTtlSeconds * 1000;
-        if (at > kMaxSeconds || at * 1000 < earliest) {
+        if (at < 0 || at > kMaxSeconds || at * 1000 < earliest) {
             return Error(ErrorCode::InvalidExpiration,
                 QStringLiteral("the expiration %1 must lie at least %2 seconds in the future")
                     .arg(at)
