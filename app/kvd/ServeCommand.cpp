@@ -1,14 +1,16 @@
 #include "ServeCommand.h"
 
+#include "DataDir.h"
 #include "JsonLog.h"
 #include "server/HttpServer.h"
 #include "server/KvRoutes.h"
+#include "service/ApiKeyService.h"
 #include "service/ExpiryPurger.h"
 #include "service/KvService.h"
+#include "service/PeriodicTask.h"
 #include "store/SqliteStore.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 #include <QHostAddress>
 #include <QTextStream>
 
@@ -101,13 +103,13 @@ int serve(const QStringList& arguments)
     sigaddset(&signals, SIGINT);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-    const QDir dataDir(parser.value(data));
-    if (!QDir().mkpath(dataDir.absolutePath())) {
-        log(LogLevel::Error, QStringLiteral("cannot create the data directory"),
-            { { QStringLiteral("path"), dataDir.absolutePath() } });
+    const DataDir dataDir(parser.value(data));
+    auto secret = dataDir.loadSecret();
+    if (!secret) {
+        log(LogLevel::Error, secret.error().message(), { { QStringLiteral("code"), secret.error().codeName() } });
         return kFailure;
     }
-    const QString storePath = dataDir.filePath(QStringLiteral("kvd.kvstore"));
+    const QString storePath = dataDir.storePath();
     auto store = kv::store::SqliteStore::open(kv::store::SqliteStore::Options { storePath });
     if (!store) {
         log(LogLevel::Error, store.error().message(), { { QStringLiteral("code"), store.error().codeName() } });
@@ -115,9 +117,12 @@ int serve(const QStringList& arguments)
     }
     kv::service::KvService service(**store);
     kv::service::ExpiryPurger purger(service);
+    kv::service::ApiKeyService keys(**store, *secret);
+    // Last-used times reach the store in one write every few seconds, never one per request.
+    kv::service::PeriodicTask usageFlush(std::chrono::seconds(5), [&keys] { (void)keys.flushUsage(); });
 
     kv::server::Router router;
-    kv::server::addKvRoutes(router, service);
+    kv::server::addKvRoutes(router, service, keys);
 
     kv::server::HttpServer::Options options;
     options.address = address->host;
@@ -155,6 +160,7 @@ int serve(const QStringList& arguments)
     log(LogLevel::Info, QStringLiteral("stopping"),
         { { QStringLiteral("signal"), received == SIGTERM ? QStringLiteral("SIGTERM") : QStringLiteral("SIGINT") } });
     server.stop();
+    (void)keys.flushUsage();
     log(LogLevel::Info, QStringLiteral("stopped"));
     return 0;
 }

@@ -1,6 +1,7 @@
 // kvd: the headless key-value server. This main() parses the command line and wires the layers;
 // the commands themselves live in core/.
 
+#include "AdminCommands.h"
 #include "ServeCommand.h"
 
 #include <QCommandLineParser>
@@ -28,7 +29,11 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-        QStringLiteral("The command to run:\n  serve   serve the HTTP API (kvd serve --help)"),
+        QStringLiteral("The command to run:\n"
+                       "  init     create a store and print the first admin key\n"
+                       "  serve    serve the HTTP API\n"
+                       "  apikey   create, list or revoke API keys\n"
+                       "Each takes --help."),
         QStringLiteral("<command> [options]"));
     // Options after the command belong to it.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
@@ -40,8 +45,15 @@ int main(int argc, char* argv[])
         err << QStringLiteral("kvd: no command given; see kvd --help\n");
         return kUsageError;
     }
-    if (arguments.first() == QLatin1StringView("serve")) {
+    const QString& command = arguments.first();
+    if (command == QLatin1StringView("serve")) {
         return kvd::serve(arguments);
+    }
+    if (command == QLatin1StringView("init")) {
+        return kvd::init(arguments);
+    }
+    if (command == QLatin1StringView("apikey")) {
+        return kvd::apikey(arguments);
     }
     err << QStringLiteral("kvd: unknown command \"%1\"; see kvd --help\n").arg(arguments.first());
     return kUsageError;

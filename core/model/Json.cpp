@@ -118,6 +118,56 @@ Result<KeyPage> toKeyPage(const QJsonObject& json)
     return page;
 }
 
+namespace {
+
+QJsonValue optionalTime(const std::optional<Timestamp>& at)
+{
+    return at ? QJsonValue(rfc3339(*at)) : QJsonValue();
+}
+
+} // namespace
+
+QJsonObject fromApiKey(const ApiKey& key)
+{
+    return QJsonObject { { QStringLiteral("id"), key.id }, { QStringLiteral("name"), key.name },
+        { QStringLiteral("prefix"), key.prefix },
+        { QStringLiteral("scopes"), QJsonArray::fromStringList(scopeNames(key.scopes)) },
+        { QStringLiteral("namespaces"), QJsonArray::fromStringList(key.namespaces) },
+        { QStringLiteral("createdAt"), rfc3339(key.createdAt) },
+        { QStringLiteral("expiresAt"), optionalTime(key.expiresAt) },
+        { QStringLiteral("lastUsedAt"), optionalTime(key.lastUsedAt) },
+        { QStringLiteral("revokedAt"), optionalTime(key.revokedAt) },
+        { QStringLiteral("rotatedFrom"), key.rotatedFrom }, { QStringLiteral("rotatedTo"), key.rotatedTo } };
+}
+
+Result<ApiKey> toApiKey(const QJsonObject& json)
+{
+    ApiKey key;
+    key.id = json.value(QStringLiteral("id")).toString();
+    key.name = json.value(QStringLiteral("name")).toString();
+    key.prefix = json.value(QStringLiteral("prefix")).toString();
+    QStringList scopes;
+    for (const QJsonValue& scope : json.value(QStringLiteral("scopes")).toArray()) {
+        scopes.append(scope.toString());
+    }
+    const auto parsedScopes = scopesFromNames(scopes);
+    const auto createdAt = timestampFrom(json.value(QStringLiteral("createdAt")));
+    if (key.id.isEmpty() || !parsedScopes || !createdAt) {
+        return malformed(QStringLiteral("an API key needs id, known scopes and createdAt"));
+    }
+    key.scopes = *parsedScopes;
+    for (const QJsonValue& ns : json.value(QStringLiteral("namespaces")).toArray()) {
+        key.namespaces.append(ns.toString());
+    }
+    key.createdAt = *createdAt;
+    key.expiresAt = timestampFrom(json.value(QStringLiteral("expiresAt")));
+    key.lastUsedAt = timestampFrom(json.value(QStringLiteral("lastUsedAt")));
+    key.revokedAt = timestampFrom(json.value(QStringLiteral("revokedAt")));
+    key.rotatedFrom = json.value(QStringLiteral("rotatedFrom")).toString();
+    key.rotatedTo = json.value(QStringLiteral("rotatedTo")).toString();
+    return key;
+}
+
 Result<QJsonObject> parseObject(QByteArrayView body)
 {
     QJsonParseError error {};

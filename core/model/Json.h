@@ -3,6 +3,7 @@
 // one codec, so that kvd and RemoteClient cannot drift apart. Times are RFC 3339 strings in UTC,
 // except expirations, which are Unix seconds as in the ?expiration= parameter.
 
+#include "model/ApiKey.h"
 #include "model/Entry.h"
 #include "model/Namespace.h"
 #include "model/Result.h"
@@ -21,6 +22,10 @@ Result<KeyInfo> toKeyInfo(const QJsonObject& json);
 /// {"keys": [...], "cursor": "...", "complete": bool}
 QJsonObject fromKeyPage(const KeyPage& page);
 Result<KeyPage> toKeyPage(const QJsonObject& json);
+
+/// Never holds a secret: there is none in the model.
+QJsonObject fromApiKey(const ApiKey& key);
+Result<ApiKey> toApiKey(const QJsonObject& json);
 
 /// Parses a request or response body that must be a JSON object; BadRequest names the fault.
 Result<QJsonObject> parseObject(QByteArrayView body);

@@ -1,6 +1,7 @@
 #include "server/BulkRoutes.h"
 
 #include "model/Json.h"
+#include "server/Auth.h"
 #include "server/RouteSupport.h"
 #include "service/KvService.h"
 
@@ -190,12 +191,12 @@ Result<QList<QString>> keysOf(const QJsonArray& array)
 
 } // namespace
 
-void addBulkRoutes(Router& router, KvService& service)
+void addBulkRoutes(SecuredRoutes& routes, KvService& service)
 {
     const RouteOptions bulk { kMaxBulkBody, true };
 
-    router.add(
-        "POST", QStringLiteral("/v1/namespaces/{ns}/bulk"),
+    routes.add(
+        "POST", QStringLiteral("/v1/namespaces/{ns}/bulk"), model::Scope::Write,
         [&service](HttpRequest& request) {
             auto array = parseArray(request, QStringLiteral("items"));
             if (!array) {
@@ -215,8 +216,8 @@ void addBulkRoutes(Router& router, KvService& service)
         },
         bulk);
 
-    router.add(
-        "POST", QStringLiteral("/v1/namespaces/{ns}/bulk/get"),
+    routes.add(
+        "POST", QStringLiteral("/v1/namespaces/{ns}/bulk/get"), model::Scope::Read,
         [&service](HttpRequest& request) {
             auto array = parseArray(request, QStringLiteral("keys"));
             if (!array) {
@@ -238,8 +239,8 @@ void addBulkRoutes(Router& router, KvService& service)
         },
         bulk);
 
-    router.add(
-        "POST", QStringLiteral("/v1/namespaces/{ns}/bulk/delete"),
+    routes.add(
+        "POST", QStringLiteral("/v1/namespaces/{ns}/bulk/delete"), model::Scope::Write,
         [&service](HttpRequest& request) {
             auto array = parseArray(request, QStringLiteral("keys"));
             if (!array) {

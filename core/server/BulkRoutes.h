@@ -3,7 +3,7 @@
 // Writes are atomic per request and answer per item; values travel as text, or as base64 when
 // they are not UTF-8 (or when the writer says so).
 
-#include "server/Router.h"
+#include "server/Auth.h"
 
 namespace kv::service {
 class KvService;
@@ -11,6 +11,6 @@ class KvService;
 
 namespace kv::server {
 
-void addBulkRoutes(Router& router, service::KvService& service);
+void addBulkRoutes(SecuredRoutes& routes, service::KvService& service);
 
 } // namespace kv::server

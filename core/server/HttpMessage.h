@@ -2,6 +2,7 @@
 // The request and response as kvd's handlers see them: plain Qt values, with no Beast type in
 // sight, so that routes, the fuzz target and tests can build them without a socket.
 
+#include "model/ApiKey.h"
 #include "model/Error.h"
 
 #include <QByteArray>
@@ -42,6 +43,8 @@ struct HttpRequest
     QByteArray body;
     QString requestId;
     QString remoteAddress;
+    /// The authenticated key, once a scope check has let the request through.
+    std::optional<model::ApiKey> apiKey;
 
     [[nodiscard]] std::optional<QString> queryValue(const QString& name) const
     {

@@ -2,8 +2,11 @@
 
 #include "model/Json.h"
 #include "model/Validation.h"
+#include "server/ApiKeyRoutes.h"
+#include "server/Auth.h"
 #include "server/BulkRoutes.h"
 #include "server/RouteSupport.h"
+#include "service/ApiKeyService.h"
 #include "service/KvService.h"
 
 #include <QDateTime>
@@ -86,20 +89,22 @@ HttpResponse namespaceResponse(int status, const model::Namespace& ns)
 
 // Namespaces ----------------------------------------------------------------------------------
 
-void addNamespaceRoutes(Router& router, KvService& service)
+void addNamespaceRoutes(SecuredRoutes& routes, KvService& service)
 {
-    router.add("GET", QStringLiteral("/v1/namespaces"), [&service](HttpRequest& request) {
+    routes.add("GET", QStringLiteral("/v1/namespaces"), model::Scope::Read, [&service](HttpRequest& request) {
         auto namespaces = service.listNamespaces();
         if (!namespaces) {
             return fail(namespaces.error(), request);
         }
         QJsonArray list;
         for (const auto& ns : *namespaces) {
-            list.append(model::json::fromNamespace(ns));
+            if (request.apiKey->allowsNamespace(ns.id)) {
+                list.append(model::json::fromNamespace(ns));
+            }
         }
         return HttpResponse::json(200, QJsonDocument(QJsonObject { { QStringLiteral("namespaces"), list } }));
     });
-    router.add("POST", QStringLiteral("/v1/namespaces"), [&service](HttpRequest& request) {
+    routes.add("POST", QStringLiteral("/v1/namespaces"), model::Scope::Admin, [&service](HttpRequest& request) {
         auto body = model::json::parseObject(request.body);
         if (!body) {
             return fail(body.error(), request);
@@ -112,17 +117,21 @@ void addNamespaceRoutes(Router& router, KvService& service)
                                            "string values (plan optional)")),
                 request);
         }
+        if (auto allowed = service::ApiKeyService::authorize(*request.apiKey, model::Scope::Admin, id.toString());
+            !allowed) {
+            return fail(allowed.error(), request);
+        }
         auto created = service.createNamespace(id.toString(), plan.toString());
         if (!created) {
             return fail(created.error(), request);
         }
         return namespaceResponse(201, *created);
     });
-    router.add("GET", QStringLiteral("/v1/namespaces/{ns}"), [&service](HttpRequest& request) {
+    routes.add("GET", QStringLiteral("/v1/namespaces/{ns}"), model::Scope::Read, [&service](HttpRequest& request) {
         auto ns = service.getNamespace(nsParameter(request));
         return ns ? namespaceResponse(200, *ns) : fail(ns.error(), request);
     });
-    router.add("PATCH", QStringLiteral("/v1/namespaces/{ns}"), [&service](HttpRequest& request) {
+    routes.add("PATCH", QStringLiteral("/v1/namespaces/{ns}"), model::Scope::Admin, [&service](HttpRequest& request) {
         auto body = model::json::parseObject(request.body);
         if (!body) {
             return fail(body.error(), request);
@@ -135,7 +144,7 @@ void addNamespaceRoutes(Router& router, KvService& service)
         auto ns = service.setNamespacePlan(nsParameter(request), plan.toString());
         return ns ? namespaceResponse(200, *ns) : fail(ns.error(), request);
     });
-    router.add("DELETE", QStringLiteral("/v1/namespaces/{ns}"), [&service](HttpRequest& request) {
+    routes.add("DELETE", QStringLiteral("/v1/namespaces/{ns}"), model::Scope::Admin, [&service](HttpRequest& request) {
         auto deleted = service.deleteNamespace(nsParameter(request));
         return deleted ? HttpResponse::noContent() : fail(deleted.error(), request);
     });
@@ -143,11 +152,11 @@ void addNamespaceRoutes(Router& router, KvService& service)
 
 // Keys and values -----------------------------------------------------------------------------
 
-void addValueRoutes(Router& router, KvService& service)
+void addValueRoutes(SecuredRoutes& routes, KvService& service)
 {
     const RouteOptions keyRoute { 64 * 1024, true };
-    router.add(
-        "GET", QStringLiteral("/v1/namespaces/{ns}/keys"),
+    routes.add(
+        "GET", QStringLiteral("/v1/namespaces/{ns}/keys"), model::Scope::Read,
         [&service](HttpRequest& request) {
             service::ListRequest list;
             list.prefix = request.queryValue(QStringLiteral("prefix")).value_or(QString());
@@ -165,8 +174,8 @@ void addValueRoutes(Router& router, KvService& service)
         },
         keyRoute);
 
-    router.add(
-        "GET", QStringLiteral("/v1/namespaces/{ns}/values/{key}"),
+    routes.add(
+        "GET", QStringLiteral("/v1/namespaces/{ns}/values/{key}"), model::Scope::Read,
         [&service](HttpRequest& request) {
             auto key = keyParameter(request, service.limits());
             if (!key) {
@@ -196,8 +205,8 @@ void addValueRoutes(Router& router, KvService& service)
         keyRoute);
 
     const RouteOptions valueWrite { service.limits().maxValueBytes, true };
-    router.add(
-        "PUT", QStringLiteral("/v1/namespaces/{ns}/values/{key}"),
+    routes.add(
+        "PUT", QStringLiteral("/v1/namespaces/{ns}/values/{key}"), model::Scope::Write,
         [&service](HttpRequest& request) {
             auto key = keyParameter(request, service.limits());
             if (!key) {
@@ -240,8 +249,8 @@ void addValueRoutes(Router& router, KvService& service)
         },
         valueWrite);
 
-    router.add(
-        "DELETE", QStringLiteral("/v1/namespaces/{ns}/values/{key}"),
+    routes.add(
+        "DELETE", QStringLiteral("/v1/namespaces/{ns}/values/{key}"), model::Scope::Write,
         [&service](HttpRequest& request) {
             auto key = keyParameter(request, service.limits());
             if (!key) {
@@ -264,16 +273,18 @@ void addValueRoutes(Router& router, KvService& service)
 
 } // namespace
 
-void addKvRoutes(Router& router, KvService& service)
+void addKvRoutes(Router& router, KvService& service, service::ApiKeyService& keys)
 {
+    SecuredRoutes routes(router, keys);
     router.add("GET", QStringLiteral("/healthz"), [](HttpRequest&) {
         return HttpResponse::json(200,
             QJsonDocument(QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
                 { QStringLiteral("version"), QStringLiteral(KV_VERSION) } }));
     });
-    addNamespaceRoutes(router, service);
-    addValueRoutes(router, service);
-    addBulkRoutes(router, service);
+    addNamespaceRoutes(routes, service);
+    addValueRoutes(routes, service);
+    addBulkRoutes(routes, service);
+    addApiKeyRoutes(routes, keys);
 }
 
 } // namespace kv::server

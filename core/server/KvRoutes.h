@@ -6,11 +6,13 @@
 #include "server/Router.h"
 
 namespace kv::service {
+class ApiKeyService;
 class KvService;
-}
+} // namespace kv::service
 
 namespace kv::server {
 
-void addKvRoutes(Router& router, service::KvService& service);
+/// Every route but /healthz needs a bearer key with the route's scope.
+void addKvRoutes(Router& router, service::KvService& service, service::ApiKeyService& keys);
 
 } // namespace kv::server

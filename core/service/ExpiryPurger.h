@@ -4,13 +4,10 @@
 // the namespace counters; it runs on its own thread in small transactions so that writers are
 // never held up for long.
 
-#include <QtGlobal>
+#include "service/PeriodicTask.h"
 
+#include <atomic>
 #include <chrono>
-#include <condition_variable>
-#include <functional>
-#include <mutex>
-#include <thread>
 
 namespace kv::service {
 
@@ -28,27 +25,23 @@ public:
 
     /// Starts the purging thread at once.
     ExpiryPurger(KvService& service, Options options);
-    ExpiryPurger(KvService& service);
+    explicit ExpiryPurger(KvService& service);
     /// Stops the thread and waits for the transaction under way to finish.
-    ~ExpiryPurger();
+    ~ExpiryPurger() = default;
     Q_DISABLE_COPY_MOVE(ExpiryPurger)
 
     /// Entries removed since start.
-    [[nodiscard]] qint64 purged() const;
+    [[nodiscard]] qint64 purged() const { return m_purged.load(); }
     /// Asks for a pass now instead of at the next interval.
-    void wake();
+    void wake() { m_task.wake(); }
 
 private:
-    void run();
+    void pass();
 
     KvService& m_service;
     Options m_options;
-    mutable std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_stopping = false;
-    bool m_woken = false;
-    qint64 m_purged = 0;
-    std::thread m_thread;
+    std::atomic<qint64> m_purged { 0 };
+    PeriodicTask m_task; // last: its thread uses the members above
 };
 
 } // namespace kv::service

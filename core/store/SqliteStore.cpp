@@ -1,6 +1,7 @@
 #include "store/SqliteStore.h"
 
 #include "store/SqliteConnection.h"
+#include "store/SqliteStoreImpl.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -46,6 +47,23 @@ CREATE TABLE counters (
     value       INTEGER NOT NULL
 );
 INSERT INTO counters (name, value) VALUES ('last_version', 0);
+)sql",
+    // 1 -> 2: API keys, stored as the MAC of their secret.
+    R"sql(
+CREATE TABLE api_keys (
+    id           TEXT    NOT NULL PRIMARY KEY,
+    name         TEXT    NOT NULL,
+    prefix       TEXT    NOT NULL,
+    secret_hash  BLOB    NOT NULL,
+    scopes       INTEGER NOT NULL,
+    namespaces   TEXT    NOT NULL,
+    created_at   INTEGER NOT NULL,
+    expires_at   INTEGER,
+    last_used_at INTEGER,
+    revoked_at   INTEGER,
+    rotated_from TEXT,
+    rotated_to   TEXT
+);
 )sql",
 };
 constexpr int kSchemaVersion = static_cast<int>(std::size(kMigrations));
@@ -111,181 +129,101 @@ Result<void> checkFileHeader(const QString& path)
     return {};
 }
 
-} // namespace
-
-struct SqliteStore::Impl
+Result<void> migrate(SqliteConnection& db, const QString& path)
 {
-    Options options;
-    std::unique_ptr<SqliteConnection> writer;
-    std::mutex writerMutex;
-
-    // The reader pool: idle connections, and how many exist in all.
-    std::mutex readersMutex;
-    std::condition_variable readerFreed;
-    std::vector<std::unique_ptr<SqliteConnection>> idleReaders;
-    int openReaders = 0;
-
-    Result<std::unique_ptr<SqliteConnection>> openConnection(bool readOnly) const
-    {
-        return SqliteConnection::open(
-            options.path, readOnly, options.busyTimeoutMs, options.sync == Sync::Full ? "FULL" : "NORMAL");
+    auto version = db.pragmaInt("user_version");
+    if (!version) {
+        return version.error();
     }
-
-    /// A reader connection for the lifetime of the returned lease.
-    class ReaderLease
-    {
-    public:
-        ReaderLease(Impl& impl, std::unique_ptr<SqliteConnection> connection)
-            : m_impl(impl)
-            , m_connection(std::move(connection))
-        { }
-        ~ReaderLease()
-        {
-            if (m_connection) {
-                // No statement may keep an old snapshot open for the connection's next user.
-                m_connection->resetAll();
-                const std::lock_guard lock(m_impl.readersMutex);
-                m_impl.idleReaders.push_back(std::move(m_connection));
-                m_impl.readerFreed.notify_one();
-            }
-        }
-        Q_DISABLE_COPY_MOVE(ReaderLease)
-        SqliteConnection* operator->() const { return m_connection.get(); }
-        SqliteConnection& operator*() const { return *m_connection; }
-
-    private:
-        Impl& m_impl;
-        std::unique_ptr<SqliteConnection> m_connection;
-    };
-
-    Result<std::unique_ptr<ReaderLease>> reader()
-    {
-        std::unique_lock lock(readersMutex);
-        readerFreed.wait(lock, [this] { return !idleReaders.empty() || openReaders < options.maxReaders; });
-        if (!idleReaders.empty()) {
-            auto connection = std::move(idleReaders.back());
-            idleReaders.pop_back();
-            return std::make_unique<ReaderLease>(*this, std::move(connection));
-        }
-        ++openReaders;
-        lock.unlock();
-        auto opened = openConnection(true);
-        if (!opened) {
-            const std::lock_guard relock(readersMutex);
-            --openReaders;
-            readerFreed.notify_one();
-            return opened.error();
-        }
-        return std::make_unique<ReaderLease>(*this, std::move(opened.value()));
+    auto appId = db.pragmaInt("application_id");
+    if (!appId) {
+        return appId.error();
     }
-
-    Result<bool> namespaceExists(SqliteConnection& db, const QString& id)
-    {
-        auto& stmt = db.statement("SELECT 1 FROM namespaces WHERE id = ?1");
-        stmt.bind(1, id);
-        auto row = stmt.step();
-        if (!row) {
-            return row.error();
+    if (*version < 0) {
+        return notAStore(path, QStringLiteral("its schema version is negative"));
+    }
+    if (*version > kSchemaVersion) {
+        return Error(ErrorCode::StoreTooNew,
+            QStringLiteral("%1 was written by a newer kvdesk (schema version %2; this build reads up to "
+                           "%3). Upgrade kvdesk/kvd to open it; the file was not changed.")
+                .arg(path)
+                .arg(*version)
+                .arg(kSchemaVersion),
+            QJsonObject { { QStringLiteral("path"), path }, { QStringLiteral("schemaVersion"), *version },
+                { QStringLiteral("supported"), kSchemaVersion } });
+    }
+    if (*appId != kApplicationId) {
+        auto tables = db.scalarInt("SELECT count(*) FROM sqlite_schema");
+        if (!tables) {
+            return tables.error();
         }
+        if (*appId != 0 || *tables != 0) {
+            return notAStore(path,
+                QStringLiteral("it is an SQLite database of another application; the file was not "
+                               "changed"));
+        }
+    }
+    // Only a store this build understands reaches this point, so changing the journal mode is safe.
+    if (auto wal = db.enableWal(); !wal) {
+        return wal.error();
+    }
+    for (int from = static_cast<int>(*version); from < kSchemaVersion; ++from) {
+        auto tx = db.begin();
+        if (!tx) {
+            return tx.error();
+        }
+        if (auto step = db.exec(kMigrations[static_cast<std::size_t>(from)]); !step) {
+            return step.error();
+        }
+        if (auto pragma = db.exec(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2")
+                                      .arg(kApplicationId)
+                                      .arg(from + 1)
+                                      .toUtf8());
+            !pragma) {
+            return pragma.error();
+        }
+        if (auto committed = tx->commit(); !committed) {
+            return committed.error();
+        }
+    }
+    return {};
+}
+
+model::Entry entryFromRow(SqliteStatement& stmt, const QString& key)
+{
+    model::Entry entry;
+    entry.key = key;
+    entry.value = stmt.columnBlob(0);
+    entry.metadata = metadataFromText(stmt.columnText(1));
+    if (!stmt.columnIsNull(2)) {
+        entry.expiresAt = stmt.columnInt64(2);
+    }
+    entry.version = stmt.columnInt64(3);
+    entry.updatedAt = stmt.columnInt64(4);
+    return entry;
+}
+
+Result<std::optional<model::Entry>> readEntry(
+    SqliteConnection& db, const QString& ns, const QString& key, Timestamp now)
+{
+    auto& stmt = db.statement("SELECT value, metadata, expires_at, version, updated_at FROM entries "
+                              "WHERE ns = ?1 AND key = ?2 AND (expires_at IS NULL OR expires_at > ?3)");
+    stmt.bind(1, ns);
+    stmt.bind(2, key);
+    stmt.bind(3, now);
+    auto row = stmt.step();
+    if (!row) {
+        return row.error();
+    }
+    if (*row) {
+        auto entry = entryFromRow(stmt, key);
         stmt.reset();
-        return *row;
+        return std::optional<model::Entry>(std::move(entry));
     }
+    return std::optional<model::Entry>();
+}
 
-    Result<void> migrate()
-    {
-        auto& db = *writer;
-        auto version = db.pragmaInt("user_version");
-        if (!version) {
-            return version.error();
-        }
-        auto appId = db.pragmaInt("application_id");
-        if (!appId) {
-            return appId.error();
-        }
-        if (*version < 0) {
-            return notAStore(options.path, QStringLiteral("its schema version is negative"));
-        }
-        if (*version > kSchemaVersion) {
-            return Error(ErrorCode::StoreTooNew,
-                QStringLiteral("%1 was written by a newer kvdesk (schema version %2; this build reads up to "
-                               "%3). Upgrade kvdesk/kvd to open it; the file was not changed.")
-                    .arg(options.path)
-                    .arg(*version)
-                    .arg(kSchemaVersion),
-                QJsonObject { { QStringLiteral("path"), options.path }, { QStringLiteral("schemaVersion"), *version },
-                    { QStringLiteral("supported"), kSchemaVersion } });
-        }
-        if (*appId != kApplicationId) {
-            auto tables = db.scalarInt("SELECT count(*) FROM sqlite_schema");
-            if (!tables) {
-                return tables.error();
-            }
-            if (*appId != 0 || *tables != 0) {
-                return notAStore(options.path,
-                    QStringLiteral("it is an SQLite database of another application; the file was not "
-                                   "changed"));
-            }
-        }
-        // Only a store this build understands reaches this point, so changing the journal mode is safe.
-        if (auto wal = db.enableWal(); !wal) {
-            return wal.error();
-        }
-        for (int from = static_cast<int>(*version); from < kSchemaVersion; ++from) {
-            auto tx = db.begin();
-            if (!tx) {
-                return tx.error();
-            }
-            if (auto step = db.exec(kMigrations[static_cast<std::size_t>(from)]); !step) {
-                return step.error();
-            }
-            if (auto pragma = db.exec(QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2")
-                                          .arg(kApplicationId)
-                                          .arg(from + 1)
-                                          .toUtf8());
-                !pragma) {
-                return pragma.error();
-            }
-            if (auto committed = tx->commit(); !committed) {
-                return committed.error();
-            }
-        }
-        return {};
-    }
-
-    static model::Entry entryFromRow(SqliteStatement& stmt, const QString& key)
-    {
-        model::Entry entry;
-        entry.key = key;
-        entry.value = stmt.columnBlob(0);
-        entry.metadata = metadataFromText(stmt.columnText(1));
-        if (!stmt.columnIsNull(2)) {
-            entry.expiresAt = stmt.columnInt64(2);
-        }
-        entry.version = stmt.columnInt64(3);
-        entry.updatedAt = stmt.columnInt64(4);
-        return entry;
-    }
-
-    Result<std::optional<model::Entry>> readEntry(
-        SqliteConnection& db, const QString& ns, const QString& key, Timestamp now)
-    {
-        auto& stmt = db.statement("SELECT value, metadata, expires_at, version, updated_at FROM entries "
-                                  "WHERE ns = ?1 AND key = ?2 AND (expires_at IS NULL OR expires_at > ?3)");
-        stmt.bind(1, ns);
-        stmt.bind(2, key);
-        stmt.bind(3, now);
-        auto row = stmt.step();
-        if (!row) {
-            return row.error();
-        }
-        if (*row) {
-            auto entry = entryFromRow(stmt, key);
-            stmt.reset();
-            return std::optional<model::Entry>(std::move(entry));
-        }
-        return std::optional<model::Entry>();
-    }
-};
+} // namespace
 
 SqliteStore::SqliteStore(std::unique_ptr<Impl> impl)
     : d(std::move(impl))
@@ -328,7 +266,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const Options& options)
         return writer.error();
     }
     impl->writer = std::move(writer.value());
-    if (auto migrated = impl->migrate(); !migrated) {
+    if (auto migrated = migrate(*impl->writer, impl->options.path); !migrated) {
         return migrated.error();
     }
     return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(impl)));
@@ -442,7 +380,7 @@ Result<std::optional<model::Entry>> SqliteStore::getEntry(const QString& ns, con
     if (!db) {
         return db.error();
     }
-    auto entry = d->readEntry(***db, ns, key, now);
+    auto entry = readEntry(***db, ns, key, now);
     if (!entry || entry->has_value()) {
         return entry;
     }
@@ -479,7 +417,7 @@ Result<QList<std::optional<model::Entry>>> SqliteStore::getEntries(
     QList<std::optional<model::Entry>> entries;
     entries.reserve(keys.size());
     for (const QString& key : keys) {
-        auto entry = d->readEntry(***db, ns, key, now);
+        auto entry = readEntry(***db, ns, key, now);
         if (!entry) {
             return entry.error();
         }

@@ -59,6 +59,13 @@ public:
     Result<BatchOutcome> write(const QString& ns, const QList<WriteOp>& ops, Timestamp now) override;
     Result<qint64> purgeExpired(Timestamp now, int max) override;
 
+    Result<void> insertApiKey(const StoredApiKey& key) override;
+    Result<std::optional<StoredApiKey>> findApiKey(const QString& id) override;
+    Result<QList<model::ApiKey>> listApiKeys() override;
+    Result<void> revokeApiKey(const QString& id, Timestamp at) override;
+    Result<void> rotateApiKey(const QString& id, const StoredApiKey& replacement, Timestamp at) override;
+    Result<void> recordApiKeyUse(const QHash<QString, Timestamp>& lastUsed) override;
+
     /// Runs PRAGMA integrity_check; StoreCorrupt with SQLite's report when it finds a problem.
     Result<void> checkIntegrity();
     [[nodiscard]] const QString& path() const;

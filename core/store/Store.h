@@ -8,10 +8,12 @@
 // core/service and core/model: the store trusts its caller's input and enforces only what
 // needs a transaction to be true (namespace existence, preconditions, atomicity).
 
+#include "model/ApiKey.h"
 #include "model/Entry.h"
 #include "model/Namespace.h"
 #include "model/Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -84,6 +86,13 @@ struct KeyRange
     int limit = 1000;
 };
 
+/// An API key as stored: the record and the MAC of its secret (never the secret).
+struct StoredApiKey
+{
+    model::ApiKey key;
+    QByteArray secretHash;
+};
+
 class Store
 {
 public:
@@ -113,6 +122,19 @@ public:
     virtual Result<BatchOutcome> write(const QString& ns, const QList<WriteOp>& ops, Timestamp now) = 0;
     /// Deletes up to `max` entries expired at `now` and returns how many went.
     virtual Result<qint64> purgeExpired(Timestamp now, int max) = 0;
+
+    // API keys --------------------------------------------------------------------------------
+    virtual Result<void> insertApiKey(const StoredApiKey& key) = 0;
+    virtual Result<std::optional<StoredApiKey>> findApiKey(const QString& id) = 0;
+    /// Every key, newest first.
+    virtual Result<QList<model::ApiKey>> listApiKeys() = 0;
+    /// ApiKeyNotFound when there is no such key; revoking twice keeps the first time.
+    virtual Result<void> revokeApiKey(const QString& id, Timestamp at) = 0;
+    /// In one transaction: stores the replacement (whose rotatedFrom names `id`) and revokes `id`,
+    /// recording the replacement as its successor.
+    virtual Result<void> rotateApiKey(const QString& id, const StoredApiKey& replacement, Timestamp at) = 0;
+    /// Records last-used times collected since the previous call, in one transaction.
+    virtual Result<void> recordApiKeyUse(const QHash<QString, Timestamp>& lastUsed) = 0;
 };
 
 } // namespace kv::store

@@ -2,6 +2,7 @@
 // the routes and with a raw socket where the transport itself is under test.
 
 #include "KvdProcess.h"
+#include "service/ApiKeySecret.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -44,6 +45,7 @@ private:
         const QList<std::pair<QByteArray, QByteArray>>& headers = {})
     {
         QNetworkRequest request(QUrl(m_kvd.baseUrl() + path));
+        request.setRawHeader("Authorization", "Bearer " + m_kvd.adminKey().toLatin1());
         for (const auto& [name, value] : headers) {
             request.setRawHeader(name, value);
         }
@@ -64,6 +66,8 @@ private:
         reply->deleteLater();
         return result;
     }
+
+    QByteArray authorization() const { return "Authorization: Bearer " + m_kvd.adminKey().toLatin1() + "\r\n"; }
 
     /// Sends raw bytes on a new connection and returns everything read until the server closes
     /// it or `until` appears.
@@ -276,8 +280,8 @@ private Q_SLOTS:
     {
         const QString path = valuePath(QStringLiteral("app"), QStringLiteral("h"));
         QCOMPARE(call("PUT", path, "twelve bytes").status, 200);
-        const QByteArray response
-            = raw("HEAD " + path.toLatin1() + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        const QByteArray response = raw(
+            "HEAD " + path.toLatin1() + " HTTP/1.1\r\nHost: x\r\n" + authorization() + "Connection: close\r\n\r\n");
         QVERIFY2(response.startsWith("HTTP/1.1 200"), response.constData());
         QVERIFY2(response.contains("Content-Length: 12\r\n"), response.constData());
         QVERIFY2(response.endsWith("\r\n\r\n"), response.constData()); // nothing after the headers
@@ -298,8 +302,8 @@ private Q_SLOTS:
         QTcpSocket socket;
         socket.connectToHost(QStringLiteral("127.0.0.1"), m_kvd.port());
         QVERIFY(socket.waitForConnected(5000));
-        socket.write("PUT /v1/namespaces/app/values/cont HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n"
-                     "Expect: 100-continue\r\n\r\n");
+        socket.write("PUT /v1/namespaces/app/values/cont HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n" + authorization()
+            + "Expect: 100-continue\r\n\r\n");
         QVERIFY(socket.waitForReadyRead(5000));
         const QByteArray interim = socket.readAll();
         QVERIFY2(interim.startsWith("HTTP/1.1 100 Continue"), interim.constData());
@@ -434,6 +438,119 @@ private Q_SLOTS:
         QCOMPARE(results[0].toObject().value(QStringLiteral("deleted")).toBool(), true);
         QCOMPARE(results[1].toObject().value(QStringLiteral("deleted")).toBool(true), false);
         QCOMPARE(call("GET", valuePath(QStringLiteral("app"), QStringLiteral("bulk/1"))).status, 404);
+    }
+
+    /// Creates a key through the API and returns its secret.
+    QByteArray createKey(const QByteArray& body)
+    {
+        const Reply created = call("POST", QStringLiteral("/v1/apikeys"), body);
+        [&] { QCOMPARE(created.status, 201); }();
+        return created.json().value(QStringLiteral("secret")).toString().toLatin1();
+    }
+
+    static QList<std::pair<QByteArray, QByteArray>> bearer(const QByteArray& secret)
+    {
+        return { { "Authorization", "Bearer " + secret } };
+    }
+
+    void unauthenticatedRequestsGet401_data()
+    {
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::newRow("missing") << QByteArray();
+        QTest::newRow("not bearer") << QByteArray("Basic dXNlcjpwYXNz");
+        QTest::newRow("malformed") << QByteArray("Bearer hello");
+        QTest::newRow("bad checksum") << QByteArray("Bearer kvd_000000000000") + QByteArray(38, 'A');
+        // Well-formed with a valid checksum is not enough: this id does not exist.
+        QTest::newRow("unknown") << "Bearer " + kv::service::ApiKeySecret::generate().secret.toLatin1();
+    }
+
+    void unauthenticatedRequestsGet401()
+    {
+        QFETCH(QByteArray, authorization);
+        const Reply reply = call("GET", QStringLiteral("/v1/namespaces"), {}, { { "Authorization", authorization } });
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(reply.errorCode(), QStringLiteral("unauthorized"));
+        QCOMPARE(reply.headers.value("www-authenticate"), QByteArray("Bearer realm=\"kvd\""));
+        QCOMPARE(call("GET", QStringLiteral("/healthz"), {}, { { "Authorization", authorization } }).status, 200);
+    }
+
+    void scopesAndNamespacesAreEnforced()
+    {
+        const QByteArray reader = createKey(R"({"name":"reader","scopes":["read"],"namespaces":["app"]})");
+        QVERIFY(reader.startsWith("kvd_"));
+        QCOMPARE(call("GET", QStringLiteral("/v1/namespaces/app/keys"), {}, bearer(reader)).status, 200);
+        const Reply write = call("PUT", valuePath(QStringLiteral("app"), QStringLiteral("r")), "x", bearer(reader));
+        QCOMPARE(write.status, 403);
+        QCOMPARE(write.errorCode(), QStringLiteral("forbidden"));
+        QCOMPARE(call("POST", QStringLiteral("/v1/namespaces"), R"({"id":"mine"})", bearer(reader)).status, 403);
+        QCOMPARE(call("GET", QStringLiteral("/v1/apikeys"), {}, bearer(reader)).status, 403);
+
+        QCOMPARE(call("POST", QStringLiteral("/v1/namespaces"), R"({"id":"other"})").status, 201);
+        const Reply elsewhere = call("GET", QStringLiteral("/v1/namespaces/other/keys"), {}, bearer(reader));
+        QCOMPARE(elsewhere.status, 403);
+        // The namespace list shows only what the key may see.
+        const QJsonArray visible = call("GET", QStringLiteral("/v1/namespaces"), {}, bearer(reader))
+                                       .json()
+                                       .value(QStringLiteral("namespaces"))
+                                       .toArray();
+        QCOMPARE(visible.size(), 1);
+        QCOMPARE(visible.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("app"));
+    }
+
+    void revocationAndRotationTakeEffectAtOnce()
+    {
+        const QByteArray writer = createKey(R"({"name":"writer","scopes":["read","write"]})");
+        const QString path = valuePath(QStringLiteral("app"), QStringLiteral("w"));
+        QCOMPARE(call("PUT", path, "1", bearer(writer)).status, 200); // now cached by the server
+
+        const QString id = QString::fromLatin1(writer.mid(4, 12));
+        const Reply rotated = call("POST", QStringLiteral("/v1/apikeys/%1/rotate").arg(id));
+        QCOMPARE(rotated.status, 201);
+        const QByteArray successor = rotated.json().value(QStringLiteral("secret")).toString().toLatin1();
+        QVERIFY(successor != writer);
+        QCOMPARE(
+            rotated.json().value(QStringLiteral("apiKey")).toObject().value(QStringLiteral("rotatedFrom")).toString(),
+            id);
+        const Reply old = call("PUT", path, "2", bearer(writer));
+        QCOMPARE(old.status, 401);
+        QVERIFY2(old.json()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("rotated")),
+            old.body.constData());
+        QCOMPARE(call("PUT", path, "3", bearer(successor)).status, 200);
+
+        const QString successorId = QString::fromLatin1(successor.mid(4, 12));
+        QCOMPARE(call("DELETE", QStringLiteral("/v1/apikeys/%1").arg(successorId)).status, 204);
+        QCOMPARE(call("PUT", path, "4", bearer(successor)).status, 401);
+        QCOMPARE(
+            call("DELETE", QStringLiteral("/v1/apikeys/nosuchkey000")).errorCode(), QStringLiteral("apikey_not_found"));
+
+        // The list never carries a secret, and shows the lineage and the revocation.
+        const Reply list = call("GET", QStringLiteral("/v1/apikeys"));
+        QCOMPARE(list.status, 200);
+        QVERIFY(!list.body.contains(writer));
+        QVERIFY(!list.body.contains(successor));
+        QVERIFY(!list.body.contains("secret"));
+        bool sawRevokedSuccessor = false;
+        for (const QJsonValue& key : list.json().value(QStringLiteral("apiKeys")).toArray()) {
+            if (key.toObject().value(QStringLiteral("id")).toString() == successorId) {
+                sawRevokedSuccessor = key.toObject().value(QStringLiteral("revokedAt")).isString();
+            }
+        }
+        QVERIFY(sawRevokedSuccessor);
+    }
+
+    void expiredKeysAreRefused()
+    {
+        const QByteArray soon
+            = createKey(QStringLiteral(R"({"name":"brief","scopes":["read"],"expiresAt":"%1"})")
+                            .arg(QDateTime::currentDateTimeUtc().addSecs(1).toString(Qt::ISODateWithMs))
+                            .toUtf8());
+        QTRY_COMPARE_WITH_TIMEOUT(call("GET", QStringLiteral("/v1/namespaces"), {}, bearer(soon)).status, 401, 5000);
+        QCOMPARE(call("POST", QStringLiteral("/v1/apikeys"), R"({"name":"bad","scopes":["root"]})").status, 400);
     }
 
     void cleanupTestCase()

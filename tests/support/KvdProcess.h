@@ -1,7 +1,8 @@
 #pragma once
 // Starts the real kvd binary on a free loopback port with a temporary data directory, for the
 // suites that test kvd from outside (server routes, RemoteClient). Waits for kvd's "listening"
-// log line to learn the port, and stops it with SIGTERM.
+// log line to learn the port, and stops it with SIGTERM. `kvd init` runs first, so the suite
+// holds the first admin key.
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,9 +28,27 @@ public:
     }
     Q_DISABLE_COPY_MOVE(KvdProcess)
 
-    /// Starts kvd and returns once it listens; false (with the log in failureLog()) if it did not.
+    /// Runs `kvd init` on the data directory and keeps the first admin key it prints last.
+    bool init()
+    {
+        QProcess init;
+        init.start(m_binary, { QStringLiteral("init"), QStringLiteral("--data"), m_data.path() });
+        if (!init.waitForFinished(30000) || init.exitCode() != 0) {
+            m_rawLog += init.readAllStandardError();
+            return false;
+        }
+        const QList<QByteArray> lines = init.readAllStandardOutput().trimmed().split('\n');
+        m_adminKey = QString::fromLatin1(lines.last().trimmed());
+        return m_adminKey.startsWith(QLatin1StringView("kvd_"));
+    }
+
+    /// Starts kvd (after init() when the store has no secret yet) and returns once it listens;
+    /// false, with the log in failureLog(), if it did not.
     bool start(const QStringList& extraArguments = {})
     {
+        if (m_adminKey.isEmpty() && !init()) {
+            return false;
+        }
         m_process.setProgram(m_binary);
         m_process.setArguments(QStringList { QStringLiteral("serve"), QStringLiteral("--data"), m_data.path(),
                                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") }
@@ -63,6 +82,8 @@ public:
     }
 
     [[nodiscard]] quint16 port() const { return m_port; }
+    /// The first admin key (all scopes, all namespaces), from `kvd init`.
+    [[nodiscard]] const QString& adminKey() const { return m_adminKey; }
     [[nodiscard]] QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     [[nodiscard]] QString dataDir() const { return m_data.path(); }
     /// Every log line so far, parsed.
@@ -101,4 +122,5 @@ private:
     QByteArray m_rawLog;
     QList<QJsonObject> m_log;
     quint16 m_port = 0;
+    QString m_adminKey;
 };
