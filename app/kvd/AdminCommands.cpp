@@ -186,4 +186,72 @@ int apikey(const QStringList& arguments)
     return usage(QStringLiteral("apikey"), QStringLiteral("usage: kvd apikey create|list|revoke <id> --data DIR"));
 }
 
+namespace {
+
+/// Parses `kvd <command> --data DIR FILE`; returns the data directory and the file, or exits.
+std::optional<std::pair<DataDir, QString>> dataAndFile(
+    const QString& command, const QString& description, const QStringList& arguments, int& exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    const QCommandLineOption data = dataOption();
+    parser.addOption(data);
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The backup file."));
+    if (!parser.parse(arguments)) {
+        exitCode = usage(command, parser.errorText());
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        exitCode = 0;
+        return std::nullopt;
+    }
+    const QStringList positional = parser.positionalArguments();
+    // The parser takes the command's own name for the program name, so FILE is all that is left.
+    if (!parser.isSet(data) || positional.size() != 1) {
+        exitCode = usage(command, QStringLiteral("usage: kvd %1 --data DIR FILE").arg(command));
+        return std::nullopt;
+    }
+    return std::pair { DataDir(parser.value(data)), positional.at(0) };
+}
+
+} // namespace
+
+int backup(const QStringList& arguments)
+{
+    int exitCode = 0;
+    const auto parsed = dataAndFile(QStringLiteral("backup"),
+        QStringLiteral("Write a consistent copy of the store to FILE, while kvd serves."), arguments, exitCode);
+    if (!parsed) {
+        return exitCode;
+    }
+    auto store = kv::store::SqliteStore::open(kv::store::SqliteStore::Options { parsed->first.storePath() });
+    if (!store) {
+        return failWith(store.error());
+    }
+    if (auto done = (*store)->backupTo(parsed->second); !done) {
+        return failWith(done.error());
+    }
+    QTextStream(stdout) << QStringLiteral("Backed up %1 to %2.\n").arg(parsed->first.storePath(), parsed->second);
+    return 0;
+}
+
+int restore(const QStringList& arguments)
+{
+    int exitCode = 0;
+    const auto parsed = dataAndFile(QStringLiteral("restore"),
+        QStringLiteral("Replace the store with a checked copy of FILE. Stop kvd first; "
+                       "the server secret stays, so API keys keep working."),
+        arguments, exitCode);
+    if (!parsed) {
+        return exitCode;
+    }
+    if (auto done = kv::store::SqliteStore::restore(parsed->second, parsed->first.storePath()); !done) {
+        return failWith(done.error());
+    }
+    QTextStream(stdout) << QStringLiteral("Restored %1 from %2.\n").arg(parsed->first.storePath(), parsed->second);
+    return 0;
+}
+
 } // namespace kvd

@@ -1,6 +1,7 @@
 #pragma once
-// The commands an operator runs beside (or before) the server: `kvd init` and
-// `kvd apikey create|list|revoke`. They work on the data directory directly.
+// The commands an operator runs beside (or before) the server: `kvd init`,
+// `kvd apikey create|list|revoke`, `kvd backup FILE` and `kvd restore FILE`. They work on the
+// data directory directly.
 
 #include <QStringList>
 
@@ -8,5 +9,9 @@ namespace kvd {
 
 int init(const QStringList& arguments);
 int apikey(const QStringList& arguments);
+/// Online: kvd may keep serving while the copy is made.
+int backup(const QStringList& arguments);
+/// Offline: stop kvd first.
+int restore(const QStringList& arguments);
 
 } // namespace kvd

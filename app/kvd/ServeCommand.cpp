@@ -4,6 +4,7 @@
 #include "JsonLog.h"
 #include "server/HttpServer.h"
 #include "server/KvRoutes.h"
+#include "server/Metrics.h"
 #include "service/ApiKeyService.h"
 #include "service/ExpiryPurger.h"
 #include "service/KvService.h"
@@ -11,6 +12,7 @@
 #include "store/SqliteStore.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QTextStream>
 
@@ -131,7 +133,13 @@ int serve(const QStringList& arguments)
     options.maxConnections = connectionLimit;
     options.commonHeaders = { { QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff") },
         { QByteArrayLiteral("Server"), QByteArrayLiteral("kvd/" KV_VERSION) } };
-    options.onRequest = [](const kv::server::RequestLog& request) {
+    // The gauges read the server, which exists only below; the pointer is set before it starts.
+    kv::server::HttpServer* running = nullptr;
+    kv::server::Metrics metrics({ [&running] { return running ? running->openConnections() : 0; },
+        [&storePath] { return QFileInfo(storePath).size() + QFileInfo(storePath + QStringLiteral("-wal")).size(); } });
+    kv::server::addMetricsRoute(router, metrics);
+    options.onRequest = [&metrics](const kv::server::RequestLog& request) {
+        metrics.record(request);
         log(request.status >= 500 ? LogLevel::Error : LogLevel::Info, QStringLiteral("request"),
             { { QStringLiteral("method"), QString::fromLatin1(request.method) },
                 { QStringLiteral("route"), request.route }, { QStringLiteral("status"), request.status },
@@ -141,6 +149,7 @@ int serve(const QStringList& arguments)
                 { QStringLiteral("bytesOut"), request.responseBytes } });
     };
     kv::server::HttpServer server(router, options);
+    running = &server;
     auto port = server.start();
     if (!port) {
         log(LogLevel::Error, port.error().message(), { { QStringLiteral("code"), port.error().codeName() } });

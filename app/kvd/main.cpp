@@ -33,6 +33,8 @@ int main(int argc, char* argv[])
                        "  init     create a store and print the first admin key\n"
                        "  serve    serve the HTTP API\n"
                        "  apikey   create, list or revoke API keys\n"
+                                                "  backup   copy the store to a file while kvd serves\n"
+                                                "  restore  replace the store with a backup (kvd stopped)\n"
                        "Each takes --help."),
         QStringLiteral("<command> [options]"));
     // Options after the command belong to it.
@@ -54,6 +56,12 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1StringView("apikey")) {
         return kvd::apikey(arguments);
+    }
+    if (command == QLatin1StringView("backup")) {
+        return kvd::backup(arguments);
+    }
+    if (command == QLatin1StringView("restore")) {
+        return kvd::restore(arguments);
     }
     err << QStringLiteral("kvd: unknown command \"%1\"; see kvd --help\n").arg(arguments.first());
     return kUsageError;

@@ -94,6 +94,8 @@ public:
     /// Resets every statement, so none holds a read snapshot open after an operation.
     void resetAll();
     [[nodiscard]] qint64 changes() const;
+    /// The raw handle, for the few SQLite APIs this class does not wrap (online backup).
+    [[nodiscard]] sqlite3* handle() const { return m_db; }
 
     /// Turns the connection's last failure into an error carrying SQLite's message.
     [[nodiscard]] Error error(int resultCode, const QString& doing) const;

@@ -66,6 +66,14 @@ public:
     Result<void> rotateApiKey(const QString& id, const StoredApiKey& replacement, Timestamp at) override;
     Result<void> recordApiKeyUse(const QHash<QString, Timestamp>& lastUsed) override;
 
+    /// Writes a consistent copy of the store, as of one moment, to a new file while writers go
+    /// on (the SQLite online backup API over one read transaction). Fails if `file` exists.
+    Result<void> backupTo(const QString& file);
+    /// Replaces the store at `storePath` with a checked copy of `backupFile` (migrated forward if
+    /// it is older). The copy is made and checked beside the store and renamed into place, so a
+    /// failed restore leaves the old store as it was. Nothing may have the store open.
+    static Result<void> restore(const QString& backupFile, const QString& storePath);
+
     /// Runs PRAGMA integrity_check; StoreCorrupt with SQLite's report when it finds a problem.
     Result<void> checkIntegrity();
     [[nodiscard]] const QString& path() const;

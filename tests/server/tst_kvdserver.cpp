@@ -67,6 +67,29 @@ private:
         return result;
     }
 
+    /// The value of one sample line of /metrics, 0 when it is absent.
+    qint64 metricValue(const QString& series)
+    {
+        const QString text = QString::fromUtf8(call("GET", QStringLiteral("/metrics")).body);
+        // A sample starts a line; the HELP and TYPE lines name the metric too, after "# ".
+        const QString sample = QLatin1Char('\n') + series + QLatin1Char(' ');
+        const qsizetype at = text.indexOf(sample);
+        return at < 0 ? 0 : text.mid(at + sample.size()).section(QLatin1Char('\n'), 0, 0).toLongLong();
+    }
+
+    /// Creates a key through the API and returns its secret.
+    QByteArray createKey(const QByteArray& body)
+    {
+        const Reply created = call("POST", QStringLiteral("/v1/apikeys"), body);
+        [&] { QCOMPARE(created.status, 201); }();
+        return created.json().value(QStringLiteral("secret")).toString().toLatin1();
+    }
+
+    static QList<std::pair<QByteArray, QByteArray>> bearer(const QByteArray& secret)
+    {
+        return { { "Authorization", "Bearer " + secret } };
+    }
+
     QByteArray authorization() const { return "Authorization: Bearer " + m_kvd.adminKey().toLatin1() + "\r\n"; }
 
     /// Sends raw bytes on a new connection and returns everything read until the server closes
@@ -440,19 +463,6 @@ private Q_SLOTS:
         QCOMPARE(call("GET", valuePath(QStringLiteral("app"), QStringLiteral("bulk/1"))).status, 404);
     }
 
-    /// Creates a key through the API and returns its secret.
-    QByteArray createKey(const QByteArray& body)
-    {
-        const Reply created = call("POST", QStringLiteral("/v1/apikeys"), body);
-        [&] { QCOMPARE(created.status, 201); }();
-        return created.json().value(QStringLiteral("secret")).toString().toLatin1();
-    }
-
-    static QList<std::pair<QByteArray, QByteArray>> bearer(const QByteArray& secret)
-    {
-        return { { "Authorization", "Bearer " + secret } };
-    }
-
     void unauthenticatedRequestsGet401_data()
     {
         QTest::addColumn<QByteArray>("authorization");
@@ -551,6 +561,27 @@ private Q_SLOTS:
                             .toUtf8());
         QTRY_COMPARE_WITH_TIMEOUT(call("GET", QStringLiteral("/v1/namespaces"), {}, bearer(soon)).status, 401, 5000);
         QCOMPARE(call("POST", QStringLiteral("/v1/apikeys"), R"({"name":"bad","scopes":["root"]})").status, 400);
+    }
+
+    void metricsCountRequests()
+    {
+        const QString series
+            = QStringLiteral("kvd_http_requests_total{route=\"/v1/namespaces/{ns}\",method=\"GET\",status=\"404\"}");
+        const qint64 before = metricValue(series);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(call("GET", QStringLiteral("/v1/namespaces/none")).status, 404);
+        }
+        QCOMPARE(metricValue(series), before + 3);
+
+        const Reply metrics = call("GET", QStringLiteral("/metrics"), {}, { { "Authorization", QByteArray() } });
+        QCOMPARE(metrics.status, 200);
+        QVERIFY(metrics.headers.value("content-type").startsWith("text/plain; version=0.0.4"));
+        const QString text = QString::fromUtf8(metrics.body);
+        QVERIFY(text.contains(QStringLiteral("# TYPE kvd_http_request_duration_seconds histogram")));
+        QVERIFY(text.contains(
+            QStringLiteral("kvd_http_request_duration_seconds_bucket{route=\"/v1/namespaces/{ns}\",le=\"+Inf\"}")));
+        QVERIFY(text.contains(QStringLiteral("kvd_open_connections ")));
+        QVERIFY(metricValue(QStringLiteral("kvd_store_bytes")) > 0);
     }
 
     void cleanupTestCase()

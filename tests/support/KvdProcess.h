@@ -82,6 +82,8 @@ public:
     }
 
     [[nodiscard]] quint16 port() const { return m_port; }
+    /// For a data directory initialised elsewhere: the admin key to use instead of running init.
+    void useAdminKey(const QString& key) { m_adminKey = key; }
     /// The first admin key (all scopes, all namespaces), from `kvd init`.
     [[nodiscard]] const QString& adminKey() const { return m_adminKey; }
     [[nodiscard]] QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
