@@ -73,7 +73,9 @@ int serve(const QStringList& arguments)
         QStringLiteral("Server threads (default: one per core)."), QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
         QStringLiteral("Open connections at most (default 1024)."), QStringLiteral("n"), QStringLiteral("1024"));
-    parser.addOptions({ data, listen, threads, maxConnections });
+    const QCommandLineOption allowOrigin(QStringLiteral("allow-origin"),
+        QStringLiteral("A browser origin allowed to call kvd (repeatable; * for any)."), QStringLiteral("origin"));
+    parser.addOptions({ data, listen, threads, maxConnections, allowOrigin });
     if (!parser.parse(arguments)) {
         return usage(parser.errorText());
     }
@@ -131,6 +133,7 @@ int serve(const QStringList& arguments)
     options.port = address->port;
     options.threads = threadCount;
     options.maxConnections = connectionLimit;
+    options.cors.allowedOrigins = parser.values(allowOrigin);
     options.commonHeaders = { { QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff") },
         { QByteArrayLiteral("Server"), QByteArrayLiteral("kvd/" KV_VERSION) } };
     // The gauges read the server, which exists only below; the pointer is set before it starts.

@@ -33,8 +33,8 @@ int main(int argc, char* argv[])
                        "  init     create a store and print the first admin key\n"
                        "  serve    serve the HTTP API\n"
                        "  apikey   create, list or revoke API keys\n"
-                                                "  backup   copy the store to a file while kvd serves\n"
-                                                "  restore  replace the store with a backup (kvd stopped)\n"
+                       "  backup   copy the store to a file while kvd serves\n"
+                       "  restore  replace the store with a backup (kvd stopped)\n"
                        "Each takes --help."),
         QStringLiteral("<command> [options]"));
     // Options after the command belong to it.

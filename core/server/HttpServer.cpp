@@ -175,6 +175,12 @@ private:
         m_match = m_server.router.match(
             QByteArrayView(method), QByteArrayView(path.data(), static_cast<qsizetype>(path.size())));
         const bool hasBody = m_parser->content_length().value_or(0) > 0 || m_parser->chunked();
+        m_origin = toQByteArray(header[http::field::origin]);
+        if (header.method() == http::verb::options && !m_origin.isEmpty()
+            && header.find(http::field::access_control_request_method) != header.end()) {
+            answerPreflight();
+            return;
+        }
 
         if (m_match.kind != RouteMatch::Kind::Found) {
             // The body, if any, is not read: close after answering so it is not taken for a request.
@@ -235,6 +241,31 @@ private:
             return;
         }
         readBody();
+    }
+
+    /// A browser asks whether it may send a cross-origin request: answer from the CORS policy
+    /// and the methods the path allows, without running any handler.
+    void answerPreflight()
+    {
+        m_keepAlive = m_keepAlive && !m_parser->chunked() && m_parser->content_length().value_or(0) == 0;
+        if (!m_server.options.cors.allows(m_origin)) {
+            respond(
+                HttpResponse::error(
+                    Error(ErrorCode::Forbidden,
+                        QStringLiteral("the origin %1 may not call this server").arg(QString::fromLatin1(m_origin))),
+                    m_requestId),
+                {});
+            return;
+        }
+        if (m_match.kind != RouteMatch::Kind::MethodNotAllowed) {
+            respond(
+                HttpResponse::error(Error(ErrorCode::NotFound, QStringLiteral("there is no such route")), m_requestId),
+                {});
+            return;
+        }
+        HttpResponse response = HttpResponse::noContent();
+        response.headers = m_server.options.cors.preflight(m_origin, m_match.allow);
+        respond(std::move(response), {});
     }
 
     void readBody()
@@ -321,6 +352,13 @@ private:
                 message->set(beast::string_view(name.constData(), static_cast<std::size_t>(name.size())),
                     beast::string_view(value.constData(), static_cast<std::size_t>(value.size())));
             }
+            if (!m_origin.isEmpty() && m_server.options.cors.allows(m_origin)) {
+                const HeaderList cors = m_server.options.cors.actual(m_origin);
+                for (const auto& [name, value] : cors.fields()) {
+                    message->set(beast::string_view(name.constData(), static_cast<std::size_t>(name.size())),
+                        beast::string_view(value.constData(), static_cast<std::size_t>(value.size())));
+                }
+            }
             for (const auto& [name, value] : extra) {
                 message->set(beast::string_view(name.constData(), static_cast<std::size_t>(name.size())),
                     beast::string_view(value.constData(), static_cast<std::size_t>(value.size())));
@@ -380,6 +418,7 @@ private:
             return;
         }
         m_match = {};
+        m_origin.clear();
         m_requestBytes = 0;
         readHeader();
     }
@@ -403,6 +442,7 @@ private:
     RouteMatch m_match;
     QString m_requestId;
     QString m_remote;
+    QByteArray m_origin;
     std::chrono::steady_clock::time_point m_started = std::chrono::steady_clock::now();
     qint64 m_requestBytes = 0;
     qint64 m_responseBytes = 0;

@@ -3,10 +3,12 @@
 // sized to the cores. It owns what a production listener must get right before a handler
 // runs: a header-read timeout, keep-alive with an idle timeout, header and per-route body
 // limits checked before the body is read (413), Expect: 100-continue, a connection limit,
-// HEAD without a body, 404 and 405 with Allow, X-Request-Id on every response, and a drain
+// HEAD without a body, 404 and 405 with Allow, CORS preflights, X-Request-Id on every response,
+// and a drain
 // on stop that lets requests in flight finish. Handlers see only HttpRequest/HttpResponse.
 
 #include "model/Result.h"
+#include "server/Cors.h"
 #include "server/Router.h"
 
 #include <QString>
@@ -45,7 +47,8 @@ public:
         std::chrono::milliseconds drainTimeout { 10'000 };
         quint32 maxHeaderBytes = 16 * 1024;
         int maxConnections = 1024;
-        /// Headers added to every response (security headers, CORS, ...).
+        CorsPolicy cors;
+        /// Headers added to every response (security headers, ...).
         QList<std::pair<QByteArray, QByteArray>> commonHeaders;
         /// Called once per answered request, on a server thread (access log, metrics).
         std::function<void(const RequestLog&)> onRequest;

@@ -116,7 +116,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_kvd.start(), qPrintable(m_kvd.failureLog()));
+        QVERIFY2(m_kvd.start({ QStringLiteral("--allow-origin"), QStringLiteral("https://console.example") }),
+            qPrintable(m_kvd.failureLog()));
         QCOMPARE(call("POST", QStringLiteral("/v1/namespaces"), R"({"id":"app"})").status, 201);
     }
 
@@ -582,6 +583,30 @@ private Q_SLOTS:
             QStringLiteral("kvd_http_request_duration_seconds_bucket{route=\"/v1/namespaces/{ns}\",le=\"+Inf\"}")));
         QVERIFY(text.contains(QStringLiteral("kvd_open_connections ")));
         QVERIFY(metricValue(QStringLiteral("kvd_store_bytes")) > 0);
+    }
+
+    void corsPreflightAndResponses()
+    {
+        const QByteArray preflight = raw("OPTIONS /v1/namespaces/app/values/k HTTP/1.1\r\nHost: x\r\n"
+                                         "Origin: https://console.example\r\nAccess-Control-Request-Method: PUT\r\n"
+                                         "Access-Control-Request-Headers: authorization, if-match\r\n"
+                                         "Connection: close\r\n\r\n");
+        QVERIFY2(preflight.startsWith("HTTP/1.1 204"), preflight.constData());
+        QVERIFY2(preflight.contains("Access-Control-Allow-Origin: https://console.example\r\n"), preflight.constData());
+        QVERIFY2(preflight.contains("Access-Control-Allow-Methods: GET, HEAD, PUT, DELETE\r\n"), preflight.constData());
+        QVERIFY2(preflight.contains("Access-Control-Max-Age: 600\r\n"), preflight.constData());
+        QVERIFY2(preflight.contains("If-Match"), preflight.constData());
+
+        const QByteArray stranger = raw("OPTIONS /v1/namespaces HTTP/1.1\r\nHost: x\r\nOrigin: https://evil.example\r\n"
+                                        "Access-Control-Request-Method: GET\r\nConnection: close\r\n\r\n");
+        QVERIFY2(stranger.startsWith("HTTP/1.1 403"), stranger.constData());
+        QVERIFY(!stranger.contains("Access-Control-Allow-Origin"));
+
+        const Reply allowed = call("GET", QStringLiteral("/healthz"), {}, { { "Origin", "https://console.example" } });
+        QCOMPARE(allowed.headers.value("access-control-allow-origin"), QByteArray("https://console.example"));
+        QVERIFY(allowed.headers.value("access-control-expose-headers").contains("ETag"));
+        const Reply other = call("GET", QStringLiteral("/healthz"), {}, { { "Origin", "https://evil.example" } });
+        QVERIFY(!other.headers.contains("access-control-allow-origin"));
     }
 
     void cleanupTestCase()
