@@ -4,9 +4,20 @@
 
 namespace kv::service {
 
+namespace {
+
+ExpiryPurger::Options sanitized(ExpiryPurger::Options options)
+{
+    // A batch size below 1 would reach SQL as LIMIT -1: one unbounded transaction.
+    options.batchSize = std::max(1, options.batchSize);
+    return options;
+}
+
+} // namespace
+
 ExpiryPurger::ExpiryPurger(KvService& service, Options options)
     : m_service(service)
-    , m_options(options)
+    , m_options(sanitized(options))
     , m_task(options.interval, [this] { pass(); })
 { }
 
