@@ -14,7 +14,7 @@ Error unauthorized(const QString& why)
 
 Result<void> validateNewKey(const NewApiKey& request, model::Timestamp now)
 {
-    if (request.name.trimmed().isEmpty() || request.name.size() > 200) {
+    if (request.name.trimmed().isEmpty() || request.name.trimmed().size() > 200) {
         return Error(ErrorCode::BadRequest, QStringLiteral("an API key needs a name of 1 to 200 characters"));
     }
     if (!request.scopes) {
