@@ -1,6 +1,7 @@
 // kv::Error's wire contract (stable snake_case names, one HTTP status per code, the JSON form),
 // plus the other name tables of core/model: API-key scopes and the built-in plans.
 
+#include "ErrorCodePrinter.h"
 #include "model/ApiKey.h"
 #include "model/Error.h"
 #include "model/Plan.h"
@@ -12,14 +13,6 @@
 #include <QTest>
 
 Q_DECLARE_METATYPE(kv::ErrorCode)
-
-namespace kv {
-// Found by QCOMPARE through ADL: a failing comparison prints "invalid_ttl", not a bare number.
-static char* toString(ErrorCode code)
-{
-    return QTest::toString(Error::codeName(code));
-}
-} // namespace kv
 
 namespace {
 

@@ -1,6 +1,7 @@
 // The validation rules of core/model at every boundary DESIGN.md sets ("Limits"): each row names
 // one edge, and a broken rule must come back as the exact ErrorCode with a message naming it.
 
+#include "ErrorCodePrinter.h"
 #include "model/Limits.h"
 #include "model/Validation.h"
 
@@ -17,14 +18,6 @@
 using OptionalSeconds = std::optional<qint64>;
 Q_DECLARE_METATYPE(kv::ErrorCode)
 Q_DECLARE_METATYPE(OptionalSeconds)
-
-namespace kv {
-// Found by QCOMPARE through ADL: a failing comparison prints "invalid_ttl", not a bare number.
-static char* toString(ErrorCode code)
-{
-    return QTest::toString(Error::codeName(code));
-}
-} // namespace kv
 
 // Macros, not helper functions, so that a failure reports the line of the test that made it.
 #define KV_VERIFY_OK(result)                                                                                           \

@@ -3,6 +3,7 @@
 // last-used times). The service runs against a real SqliteStore in a temporary directory and a
 // ManualClock, so expiry and cache ageing are tested by moving the clock, never by sleeping.
 
+#include "ErrorCodePrinter.h"
 #include "model/ApiKey.h"
 #include "model/Clock.h"
 #include "model/Error.h"
@@ -27,14 +28,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
-
-namespace kv {
-// Found by argument-dependent lookup from QCOMPARE: prints a code by its wire name, not a number.
-char* toString(ErrorCode code)
-{
-    return QTest::toString(Error::codeName(code));
-}
-} // namespace kv
 
 namespace {
 

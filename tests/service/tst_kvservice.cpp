@@ -2,6 +2,7 @@
 // conditional writes, atomic batches, keyset listing and a write race. It runs against a real
 // SqliteStore in a temporary directory and a ManualClock, so expiry is tested without sleeping.
 
+#include "ErrorCodePrinter.h"
 #include "model/Clock.h"
 #include "model/Entry.h"
 #include "model/Error.h"
@@ -27,14 +28,6 @@
 #include <vector>
 
 using namespace Qt::StringLiterals;
-
-namespace kv {
-// Found by argument-dependent lookup from QCOMPARE: prints a code by its wire name, not a number.
-char* toString(ErrorCode code)
-{
-    return QTest::toString(Error::codeName(code));
-}
-} // namespace kv
 
 namespace {
 
