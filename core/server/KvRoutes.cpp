@@ -82,6 +82,20 @@ Result<QString> keyParameter(const HttpRequest& request, const model::Limits& li
     return model::parseKey(request.params.value(QStringLiteral("key")), limits);
 }
 
+/// The key and precondition of a PUT or DELETE on a value.
+Result<std::pair<QString, Precondition>> writeTarget(const HttpRequest& request, const model::Limits& limits)
+{
+    auto key = keyParameter(request, limits);
+    if (!key) {
+        return key.error();
+    }
+    auto precondition = preconditionOf(request);
+    if (!precondition) {
+        return precondition.error();
+    }
+    return std::pair { std::move(key.value()), *precondition };
+}
+
 HttpResponse namespaceResponse(int status, const model::Namespace& ns)
 {
     return HttpResponse::json(status, QJsonDocument(model::json::fromNamespace(ns)));
@@ -208,14 +222,11 @@ void addValueRoutes(SecuredRoutes& routes, KvService& service)
     routes.add(
         "PUT", QStringLiteral("/v1/namespaces/{ns}/values/{key}"), model::Scope::Write,
         [&service](HttpRequest& request) {
-            auto key = keyParameter(request, service.limits());
-            if (!key) {
-                return fail(key.error(), request);
+            auto target = writeTarget(request, service.limits());
+            if (!target) {
+                return fail(target.error(), request);
             }
-            auto precondition = preconditionOf(request);
-            if (!precondition) {
-                return fail(precondition.error(), request);
-            }
+            const auto& [key, precondition] = *target;
             auto ttl = integerParameter(request, QStringLiteral("ttl"), ErrorCode::InvalidTtl);
             if (!ttl) {
                 return fail(ttl.error(), request);
@@ -225,10 +236,10 @@ void addValueRoutes(SecuredRoutes& routes, KvService& service)
                 return fail(expiration.error(), request);
             }
             service::PutRequest put;
-            put.key = *key;
+            put.key = key;
             put.value = request.body;
             put.expiry = model::ExpiryRequest { *ttl, *expiration };
-            put.precondition = *precondition;
+            put.precondition = precondition;
             if (const auto metadata = request.headers.value("Kv-Metadata")) {
                 auto parsed = model::parseMetadata(*metadata, service.limits());
                 if (!parsed) {
@@ -240,7 +251,7 @@ void addValueRoutes(SecuredRoutes& routes, KvService& service)
             if (!written) {
                 return fail(written.error(), request);
             }
-            QJsonObject body { { QStringLiteral("key"), *key }, { QStringLiteral("version"), written->version } };
+            QJsonObject body { { QStringLiteral("key"), key }, { QStringLiteral("version"), written->version } };
             body.insert(QStringLiteral("expiration"),
                 written->expiresAt ? QJsonValue(*written->expiresAt / 1000) : QJsonValue());
             HttpResponse response = HttpResponse::json(200, QJsonDocument(body));
@@ -252,21 +263,17 @@ void addValueRoutes(SecuredRoutes& routes, KvService& service)
     routes.add(
         "DELETE", QStringLiteral("/v1/namespaces/{ns}/values/{key}"), model::Scope::Write,
         [&service](HttpRequest& request) {
-            auto key = keyParameter(request, service.limits());
-            if (!key) {
-                return fail(key.error(), request);
+            auto target = writeTarget(request, service.limits());
+            if (!target) {
+                return fail(target.error(), request);
             }
-            auto precondition = preconditionOf(request);
-            if (!precondition) {
-                return fail(precondition.error(), request);
-            }
-            auto removed = service.remove(nsParameter(request), *key, *precondition);
+            const auto& [key, precondition] = *target;
+            auto removed = service.remove(nsParameter(request), key, precondition);
             if (!removed) {
                 return fail(removed.error(), request);
             }
             return HttpResponse::json(200,
-                QJsonDocument(
-                    QJsonObject { { QStringLiteral("key"), *key }, { QStringLiteral("deleted"), *removed } }));
+                QJsonDocument(QJsonObject { { QStringLiteral("key"), key }, { QStringLiteral("deleted"), *removed } }));
         },
         keyRoute);
 }

@@ -142,16 +142,7 @@ Result<void> migrate(SqliteConnection& db, const QString& path)
     if (*version < 0) {
         return notAStore(path, QStringLiteral("its schema version is negative"));
     }
-    if (*version > kSchemaVersion) {
-        return Error(ErrorCode::StoreTooNew,
-            QStringLiteral("%1 was written by a newer kvdesk (schema version %2; this build reads up to "
-                           "%3). Upgrade kvdesk/kvd to open it; the file was not changed.")
-                .arg(path)
-                .arg(*version)
-                .arg(kSchemaVersion),
-            QJsonObject { { QStringLiteral("path"), path }, { QStringLiteral("schemaVersion"), *version },
-                { QStringLiteral("supported"), kSchemaVersion } });
-    }
+    // Another application's database may carry any user_version: tell it apart first.
     if (*appId != kApplicationId) {
         auto tables = db.scalarInt("SELECT count(*) FROM sqlite_schema");
         if (!tables) {
@@ -162,6 +153,16 @@ Result<void> migrate(SqliteConnection& db, const QString& path)
                 QStringLiteral("it is an SQLite database of another application; the file was not "
                                "changed"));
         }
+    }
+    if (*version > kSchemaVersion) {
+        return Error(ErrorCode::StoreTooNew,
+            QStringLiteral("%1 was written by a newer kvdesk (schema version %2; this build reads up to "
+                           "%3). Upgrade kvdesk/kvd to open it; the file was not changed.")
+                .arg(path)
+                .arg(*version)
+                .arg(kSchemaVersion),
+            QJsonObject { { QStringLiteral("path"), path }, { QStringLiteral("schemaVersion"), *version },
+                { QStringLiteral("supported"), kSchemaVersion } });
     }
     // Only a store this build understands reaches this point, so changing the journal mode is safe.
     if (auto wal = db.enableWal(); !wal) {
