@@ -27,6 +27,12 @@ QByteArray toQByteArray(beast::string_view view)
     return QByteArray(view.data(), static_cast<qsizetype>(view.size()));
 }
 
+QString freshRequestId()
+{
+    const quint64 random = QRandomGenerator::system()->generate64();
+    return QStringLiteral("req_%1").arg(random, 16, 16, QLatin1Char('0'));
+}
+
 /// A client-sent request id is echoed when it is short and plain; otherwise a new one is made.
 QString requestIdFor(const http::request_parser<http::string_body>& parser)
 {
@@ -40,8 +46,7 @@ QString requestIdFor(const http::request_parser<http::string_body>& parser)
             return QString::fromLatin1(sent.data(), static_cast<qsizetype>(sent.size()));
         }
     }
-    const quint64 random = QRandomGenerator::system()->generate64();
-    return QStringLiteral("req_%1").arg(random, 16, 16, QLatin1Char('0'));
+    return freshRequestId();
 }
 
 } // namespace
@@ -91,11 +96,12 @@ public:
     void start(bool overLimit)
     {
         if (overLimit) {
+            m_requestId = freshRequestId();
             // Refuse politely: the client learns to come back instead of seeing a reset.
             m_keepAlive = false;
             respond(HttpResponse::error(Error(ErrorCode::Unavailable,
                                             QStringLiteral("the server has too many open connections; retry soon")),
-                        QString()),
+                        m_requestId),
                 {});
             return;
         }
@@ -138,12 +144,13 @@ private:
         m_started = std::chrono::steady_clock::now();
         if (ec) {
             if (ec == http::error::header_limit) {
+                m_requestId = freshRequestId(); // a request that did not parse brought none of its own
                 m_keepAlive = false;
                 respond(
                     HttpResponse::error(
                         Error(ErrorCode::PayloadTooLarge,
                             QStringLiteral("the request headers exceed %1 bytes").arg(m_server.options.maxHeaderBytes)),
-                        QString()),
+                        m_requestId),
                     {}, 431);
                 return;
             }
@@ -152,10 +159,11 @@ private:
                 && ec != http::error::end_of_stream && ec != http::error::partial_message;
             if (parseError) {
                 m_keepAlive = false;
+                m_requestId = freshRequestId();
                 respond(HttpResponse::error(Error(ErrorCode::BadRequest,
                                                 QStringLiteral("the request is not valid HTTP/1.1: %1")
                                                     .arg(QString::fromStdString(ec.message()))),
-                            QString()),
+                            m_requestId),
                     {});
                 return;
             }

@@ -368,6 +368,7 @@ private Q_SLOTS:
     {
         const QByteArray response = raw("THIS IS NOT HTTP\r\n\r\n");
         QVERIFY2(response.startsWith("HTTP/1.1 400"), response.constData());
+        QVERIFY2(response.contains("X-Request-Id: req_"), response.constData());
         QCOMPARE(call("GET", QStringLiteral("/healthz")).status, 200);
     }
 
