@@ -14,13 +14,13 @@ namespace {
 
 Error ioError(const QString& message, const QString& path)
 {
-    return Error(ErrorCode::StoreIo, message, QJsonObject{{QStringLiteral("path"), path}});
+    return Error(ErrorCode::StoreIo, message, QJsonObject { { QStringLiteral("path"), path } });
 }
 
 /// Removes a store file and its WAL companions.
 void removeStoreFiles(const QString& path)
 {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
         QFile::remove(path + suffix);
     }
 }
@@ -33,12 +33,12 @@ Result<void> SqliteStore::backupTo(const QString& file)
         return ioError(QStringLiteral("%1 already exists; a backup never overwrites a file").arg(file), file);
     }
     sqlite3* opened = nullptr;
-    int rc = sqlite3_open_v2(file.toUtf8().constData(), &opened,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    int rc = sqlite3_open_v2(
+        file.toUtf8().constData(), &opened, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     std::unique_ptr<sqlite3, decltype(&sqlite3_close)> destination(opened, &sqlite3_close);
     if (rc != SQLITE_OK) {
-        return ioError(QStringLiteral("cannot create the backup %1: %2").arg(file, QString::fromUtf8(sqlite3_errstr(rc))),
-                       file);
+        return ioError(
+            QStringLiteral("cannot create the backup %1: %2").arg(file, QString::fromUtf8(sqlite3_errstr(rc))), file);
     }
     auto source = d->reader();
     if (!source) {
@@ -54,8 +54,8 @@ Result<void> SqliteStore::backupTo(const QString& file)
     if (rc != SQLITE_DONE) {
         destination.reset();
         removeStoreFiles(file);
-        return ioError(QStringLiteral("the backup to %1 failed: %2").arg(file, QString::fromUtf8(sqlite3_errstr(rc))),
-                       file);
+        return ioError(
+            QStringLiteral("the backup to %1 failed: %2").arg(file, QString::fromUtf8(sqlite3_errstr(rc))), file);
     }
     return {};
 }
@@ -72,7 +72,7 @@ Result<void> SqliteStore::restore(const QString& backupFile, const QString& stor
     }
     {
         // Opening checks that it is a kvdesk store this build can read and migrates it forward.
-        auto opened = open(Options{staging});
+        auto opened = open(Options { staging });
         if (!opened) {
             removeStoreFiles(staging);
             return opened.error();
