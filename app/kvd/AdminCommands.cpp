@@ -90,7 +90,9 @@ int init(const QStringList& arguments)
     if (!store) {
         return failWith(store.error());
     }
-    kv::service::ApiKeyService keys(**store, *secret);
+    kv::service::AuditLog audit(**store, kv::model::SystemClock::instance());
+    kv::service::ApiKeyService keys(
+        **store, *secret, kv::model::SystemClock::instance(), kv::service::ApiKeyService::Options { .audit = &audit });
     auto issued = keys.create(kv::service::NewApiKey { QStringLiteral("first admin key"),
         kv::model::Scope::Read | kv::model::Scope::Write | kv::model::Scope::Admin | kv::model::Scope::Signal, {},
         std::nullopt });
@@ -133,7 +135,9 @@ int apikey(const QStringList& arguments)
     if (!opened) {
         return failWith(opened.error());
     }
-    kv::service::ApiKeyService keys(*opened->store, opened->secret);
+    kv::service::AuditLog audit(*opened->store, kv::model::SystemClock::instance());
+    kv::service::ApiKeyService keys(*opened->store, opened->secret, kv::model::SystemClock::instance(),
+        kv::service::ApiKeyService::Options { .audit = &audit });
     const QString action = positional.first();
     if (action == QLatin1StringView("create")) {
         const auto parsedScopes = kv::model::scopesFromNames(parser.value(scopes).split(u',', Qt::SkipEmptyParts));

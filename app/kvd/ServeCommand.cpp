@@ -2,8 +2,8 @@
 
 #include "DataDir.h"
 #include "JsonLog.h"
+#include "server/Api.h"
 #include "server/HttpServer.h"
-#include "server/KvRoutes.h"
 #include "server/Metrics.h"
 #include "service/ApiKeyService.h"
 #include "service/ExpiryPurger.h"
@@ -119,14 +119,13 @@ int serve(const QStringList& arguments)
         log(LogLevel::Error, store.error().message(), { { QStringLiteral("code"), store.error().codeName() } });
         return kFailure;
     }
-    kv::service::KvService service(**store);
+    const kv::model::Clock& clock = kv::model::SystemClock::instance();
+    kv::service::AuditLog audit(**store, clock);
+    kv::service::KvService service(**store, clock, kv::model::Plan::builtins(), {}, &audit);
     kv::service::ExpiryPurger purger(service);
-    kv::service::ApiKeyService keys(**store, *secret);
+    kv::service::ApiKeyService keys(**store, *secret, clock, kv::service::ApiKeyService::Options { .audit = &audit });
     // Last-used times reach the store in one write every few seconds, never one per request.
     kv::service::PeriodicTask usageFlush(std::chrono::seconds(5), [&keys] { (void)keys.flushUsage(); });
-
-    kv::server::Router router;
-    kv::server::addKvRoutes(router, service, keys);
 
     kv::server::HttpServer::Options options;
     options.address = address->host;
@@ -140,7 +139,8 @@ int serve(const QStringList& arguments)
     kv::server::HttpServer* running = nullptr;
     kv::server::Metrics metrics({ [&running] { return running ? running->openConnections() : 0; },
         [&storePath] { return QFileInfo(storePath).size() + QFileInfo(storePath + QStringLiteral("-wal")).size(); } });
-    kv::server::addMetricsRoute(router, metrics);
+    kv::server::Router router;
+    kv::server::addApiRoutes(router, kv::server::ApiServices { service, keys, audit, &metrics });
     options.onRequest = [&metrics](const kv::server::RequestLog& request) {
         metrics.record(request);
         log(request.status >= 500 ? LogLevel::Error : LogLevel::Info, QStringLiteral("request"),

@@ -25,6 +25,7 @@ constexpr std::array kCodes {
     CodeInfo { ErrorCode::InvalidNamespace, "invalid_namespace", 400 },
     CodeInfo { ErrorCode::InvalidLimit, "invalid_limit", 400 },
     CodeInfo { ErrorCode::InvalidCursor, "invalid_cursor", 400 },
+    CodeInfo { ErrorCode::InvalidTimeRange, "invalid_time_range", 400 },
     CodeInfo { ErrorCode::InvalidTtl, "invalid_ttl", 400 },
     CodeInfo { ErrorCode::InvalidExpiration, "invalid_expiration", 400 },
     CodeInfo { ErrorCode::InvalidPlan, "invalid_plan", 400 },

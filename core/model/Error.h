@@ -22,6 +22,7 @@ enum class ErrorCode {
     InvalidTtl,
     InvalidExpiration,
     InvalidPlan,
+    InvalidTimeRange,
     InvalidBatch,
     BatchRejected,
     // 401 / 403

@@ -42,6 +42,19 @@ QString rfc3339(Timestamp at)
     return QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
+std::optional<Timestamp> parseRfc3339(const QString& text)
+{
+    // Qt also reads a time without an offset, as local time; an API time must say its zone.
+    const bool hasZone = text.endsWith(QLatin1Char('Z')) || text.endsWith(QLatin1Char('z'))
+        || (text.size() > 6
+            && (text.at(text.size() - 6) == QLatin1Char('+') || text.at(text.size() - 6) == QLatin1Char('-')));
+    if (!hasZone || !text.contains(QLatin1Char('T'))) {
+        return std::nullopt;
+    }
+    const QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return at.isValid() ? std::optional<Timestamp>(at.toMSecsSinceEpoch()) : std::nullopt;
+}
+
 QByteArray httpDate(Timestamp at)
 {
     return QLocale::c()
@@ -126,6 +139,33 @@ QJsonValue optionalTime(const std::optional<Timestamp>& at)
 }
 
 } // namespace
+
+QJsonObject fromAuditEvent(const AuditEvent& event)
+{
+    return QJsonObject { { QStringLiteral("id"), event.id }, { QStringLiteral("at"), rfc3339(event.at) },
+        { QStringLiteral("actor"), event.actor }, { QStringLiteral("action"), event.action },
+        { QStringLiteral("namespace"), event.ns }, { QStringLiteral("target"), event.target },
+        { QStringLiteral("requestId"), event.requestId }, { QStringLiteral("details"), event.details } };
+}
+
+Result<AuditEvent> toAuditEvent(const QJsonObject& json)
+{
+    const auto at = timestampFrom(json.value(QStringLiteral("at")));
+    if (!json.value(QStringLiteral("id")).isDouble() || !at || !json.value(QStringLiteral("actor")).isString()
+        || !json.value(QStringLiteral("action")).isString()) {
+        return malformed(QStringLiteral("an audit event needs id, at, actor and action"));
+    }
+    AuditEvent event;
+    event.id = json.value(QStringLiteral("id")).toInteger();
+    event.at = *at;
+    event.actor = json.value(QStringLiteral("actor")).toString();
+    event.action = json.value(QStringLiteral("action")).toString();
+    event.ns = json.value(QStringLiteral("namespace")).toString();
+    event.target = json.value(QStringLiteral("target")).toString();
+    event.requestId = json.value(QStringLiteral("requestId")).toString();
+    event.details = json.value(QStringLiteral("details")).toObject();
+    return event;
+}
 
 QJsonObject fromApiKey(const ApiKey& key)
 {

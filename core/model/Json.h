@@ -4,6 +4,7 @@
 // except expirations, which are Unix seconds as in the ?expiration= parameter.
 
 #include "model/ApiKey.h"
+#include "model/AuditEvent.h"
 #include "model/Entry.h"
 #include "model/Namespace.h"
 #include "model/Result.h"
@@ -27,6 +28,9 @@ Result<KeyPage> toKeyPage(const QJsonObject& json);
 QJsonObject fromApiKey(const ApiKey& key);
 Result<ApiKey> toApiKey(const QJsonObject& json);
 
+QJsonObject fromAuditEvent(const AuditEvent& event);
+Result<AuditEvent> toAuditEvent(const QJsonObject& json);
+
 /// Parses a request or response body that must be a JSON object; BadRequest names the fault.
 Result<QJsonObject> parseObject(QByteArrayView body);
 
@@ -35,6 +39,8 @@ Result<QJsonObject> parseObject(QByteArrayView body);
 QByteArray asciiJson(const QJsonObject& object);
 
 QString rfc3339(Timestamp at);
+/// Reads an RFC 3339 time with an offset or Z ("2026-11-23T14:00:00Z"); nullopt otherwise.
+std::optional<Timestamp> parseRfc3339(const QString& text);
 /// An IMF-fixdate for Last-Modified, e.g. "Sun, 06 Nov 1994 08:49:37 GMT".
 QByteArray httpDate(Timestamp at);
 

@@ -95,21 +95,21 @@ void addApiKeyRoutes(SecuredRoutes& routes, service::ApiKeyService& keys)
             if (!newKey) {
                 return fail(newKey.error(), request);
             }
-            auto issued = keys.create(*newKey);
+            auto issued = keys.create(*newKey, contextOf(request));
             return issued ? issuedResponse(*issued) : fail(issued.error(), request);
         },
         secret);
     routes.add(
         "POST", QStringLiteral("/v1/apikeys/{id}/rotate"), Scope::Admin,
         [&keys](HttpRequest& request) {
-            auto issued = keys.rotate(idParameter(request));
+            auto issued = keys.rotate(idParameter(request), contextOf(request));
             return issued ? issuedResponse(*issued) : fail(issued.error(), request);
         },
         secret);
     routes.add(
         "DELETE", QStringLiteral("/v1/apikeys/{id}"), Scope::Admin,
         [&keys](HttpRequest& request) {
-            auto revoked = keys.revoke(idParameter(request));
+            auto revoked = keys.revoke(idParameter(request), contextOf(request));
             return revoked ? HttpResponse::noContent() : fail(revoked.error(), request);
         },
         secret);

@@ -2,9 +2,7 @@
 
 #include "model/Json.h"
 #include "model/Validation.h"
-#include "server/ApiKeyRoutes.h"
 #include "server/Auth.h"
-#include "server/BulkRoutes.h"
 #include "server/RouteSupport.h"
 #include "service/ApiKeyService.h"
 #include "service/KvService.h"
@@ -60,21 +58,6 @@ Result<Precondition> preconditionOf(const HttpRequest& request)
         return Precondition::versionEquals(version);
     }
     return Precondition::none();
-}
-
-Result<std::optional<qint64>> integerParameter(const HttpRequest& request, const QString& name, ErrorCode code)
-{
-    const auto text = request.queryValue(name);
-    if (!text) {
-        return std::optional<qint64>();
-    }
-    bool ok = false;
-    const qint64 value = text->toLongLong(&ok);
-    if (!ok) {
-        return Error(
-            code, QStringLiteral("the parameter %1 must be a whole number; got \"%2\"").arg(name, text->left(40)));
-    }
-    return std::optional<qint64>(value);
 }
 
 Result<QString> keyParameter(const HttpRequest& request, const model::Limits& limits)
@@ -135,7 +118,7 @@ void addNamespaceRoutes(SecuredRoutes& routes, KvService& service)
             !allowed) {
             return fail(allowed.error(), request);
         }
-        auto created = service.createNamespace(id.toString(), plan.toString());
+        auto created = service.createNamespace(id.toString(), plan.toString(), contextOf(request));
         if (!created) {
             return fail(created.error(), request);
         }
@@ -155,11 +138,11 @@ void addNamespaceRoutes(SecuredRoutes& routes, KvService& service)
             return fail(
                 Error(ErrorCode::BadRequest, QStringLiteral("the body must be {\"plan\": \"<plan id>\"}")), request);
         }
-        auto ns = service.setNamespacePlan(nsParameter(request), plan.toString());
+        auto ns = service.setNamespacePlan(nsParameter(request), plan.toString(), contextOf(request));
         return ns ? namespaceResponse(200, *ns) : fail(ns.error(), request);
     });
     routes.add("DELETE", QStringLiteral("/v1/namespaces/{ns}"), model::Scope::Admin, [&service](HttpRequest& request) {
-        auto deleted = service.deleteNamespace(nsParameter(request));
+        auto deleted = service.deleteNamespace(nsParameter(request), contextOf(request));
         return deleted ? HttpResponse::noContent() : fail(deleted.error(), request);
     });
 }
@@ -280,18 +263,10 @@ void addValueRoutes(SecuredRoutes& routes, KvService& service)
 
 } // namespace
 
-void addKvRoutes(Router& router, KvService& service, service::ApiKeyService& keys)
+void addKvRoutes(SecuredRoutes& routes, KvService& service)
 {
-    SecuredRoutes routes(router, keys);
-    router.add("GET", QStringLiteral("/healthz"), [](HttpRequest&) {
-        return HttpResponse::json(200,
-            QJsonDocument(QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
-                { QStringLiteral("version"), QStringLiteral(KV_VERSION) } }));
-    });
     addNamespaceRoutes(routes, service);
     addValueRoutes(routes, service);
-    addBulkRoutes(routes, service);
-    addApiKeyRoutes(routes, keys);
 }
 
 } // namespace kv::server

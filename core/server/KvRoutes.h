@@ -1,18 +1,16 @@
 #pragma once
-// The namespace, key, value and bulk routes of the HTTP API v1 (DESIGN.md, "HTTP API v1"):
-// HTTP in, KvService calls, HTTP out. Every rule they apply lives in core/service or
-// core/model; this file only translates.
+// The namespace, key and value routes of the HTTP API v1 (DESIGN.md, "HTTP API v1"): HTTP in,
+// KvService calls, HTTP out. Every rule they apply lives in core/service or core/model; this
+// file only translates.
 
-#include "server/Router.h"
+#include "server/Auth.h"
 
 namespace kv::service {
-class ApiKeyService;
 class KvService;
-} // namespace kv::service
+}
 
 namespace kv::server {
 
-/// Every route but /healthz needs a bearer key with the route's scope.
-void addKvRoutes(Router& router, service::KvService& service, service::ApiKeyService& keys);
+void addKvRoutes(SecuredRoutes& routes, service::KvService& service);
 
 } // namespace kv::server

@@ -3,6 +3,8 @@
 #include "model/Validation.h"
 #include "service/ApiKeySecret.h"
 
+#include <QJsonArray>
+
 namespace kv::service {
 
 namespace {
@@ -45,7 +47,7 @@ ApiKeyService::ApiKeyService(store::Store& store, QByteArray serverSecret, const
     : ApiKeyService(store, std::move(serverSecret), clock, Options {})
 { }
 
-Result<IssuedApiKey> ApiKeyService::create(const NewApiKey& request)
+Result<IssuedApiKey> ApiKeyService::create(const NewApiKey& request, const RequestContext& context)
 {
     const model::Timestamp now = m_clock.now();
     if (auto valid = validateNewKey(request, now); !valid) {
@@ -64,6 +66,13 @@ Result<IssuedApiKey> ApiKeyService::create(const NewApiKey& request)
     if (auto inserted = m_store.insertApiKey(stored); !inserted) {
         return inserted.error();
     }
+    if (auto audited = audit(context, QStringLiteral("apikey.create"), stored.key.id,
+            QJsonObject { { QStringLiteral("name"), stored.key.name },
+                { QStringLiteral("scopes"), QJsonArray::fromStringList(model::scopeNames(stored.key.scopes)) },
+                { QStringLiteral("namespaces"), QJsonArray::fromStringList(stored.key.namespaces) } });
+        !audited) {
+        return audited.error();
+    }
     return IssuedApiKey { stored.key, secret.secret };
 }
 
@@ -75,7 +84,7 @@ Result<QList<model::ApiKey>> ApiKeyService::list()
     return m_store.listApiKeys();
 }
 
-Result<IssuedApiKey> ApiKeyService::rotate(const QString& id)
+Result<IssuedApiKey> ApiKeyService::rotate(const QString& id, const RequestContext& context)
 {
     auto found = m_store.findApiKey(id);
     if (!found) {
@@ -102,15 +111,32 @@ Result<IssuedApiKey> ApiKeyService::rotate(const QString& id)
         return rotated.error();
     }
     evict(id);
+    if (auto audited = audit(context, QStringLiteral("apikey.rotate"), id,
+            QJsonObject { { QStringLiteral("replacement"), replacement.key.id } });
+        !audited) {
+        return audited.error();
+    }
     return IssuedApiKey { replacement.key, secret.secret };
 }
 
-Result<void> ApiKeyService::revoke(const QString& id)
+Result<void> ApiKeyService::revoke(const QString& id, const RequestContext& context)
 {
     if (auto revoked = m_store.revokeApiKey(id, m_clock.now()); !revoked) {
         return revoked;
     }
     evict(id);
+    return audit(context, QStringLiteral("apikey.revoke"), id);
+}
+
+Result<void> ApiKeyService::audit(
+    const RequestContext& context, const QString& action, const QString& id, const QJsonObject& details)
+{
+    if (!m_options.audit) {
+        return {};
+    }
+    if (auto recorded = m_options.audit->record(context, action, {}, id, details); !recorded) {
+        return recorded.error();
+    }
     return {};
 }
 

@@ -11,6 +11,7 @@
 #include "model/ApiKey.h"
 #include "model/Clock.h"
 #include "model/Result.h"
+#include "service/AuditLog.h"
 #include "store/Store.h"
 
 #include <QHash>
@@ -45,6 +46,8 @@ public:
     {
         int cacheSize = 1024;
         std::chrono::milliseconds cacheTtl { 10'000 };
+        /// When set, create, rotate and revoke are recorded in it.
+        AuditLog* audit = nullptr;
     };
 
     ApiKeyService(store::Store& store, QByteArray serverSecret, const model::Clock& clock, Options options);
@@ -52,12 +55,12 @@ public:
         store::Store& store, QByteArray serverSecret, const model::Clock& clock = model::SystemClock::instance());
     Q_DISABLE_COPY_MOVE(ApiKeyService)
 
-    Result<IssuedApiKey> create(const NewApiKey& request);
+    Result<IssuedApiKey> create(const NewApiKey& request, const RequestContext& context = {});
     Result<QList<model::ApiKey>> list();
     /// A new secret under a new id with the same name, scopes, namespaces and expiry; the old key
     /// stops working at once.
-    Result<IssuedApiKey> rotate(const QString& id);
-    Result<void> revoke(const QString& id);
+    Result<IssuedApiKey> rotate(const QString& id, const RequestContext& context = {});
+    Result<void> revoke(const QString& id, const RequestContext& context = {});
 
     /// Unauthorized for a missing, malformed, unknown, wrong, expired or revoked secret. The
     /// message says which, except that a wrong secret and an unknown one read the same.
@@ -77,6 +80,8 @@ private:
 
     Result<store::StoredApiKey> lookup(const QString& id);
     void evict(const QString& id);
+    Result<void> audit(
+        const RequestContext& context, const QString& action, const QString& id, const QJsonObject& details = {});
 
     store::Store& m_store;
     QByteArray m_serverSecret;

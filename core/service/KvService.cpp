@@ -60,12 +60,26 @@ Result<void> validatePrecondition(const Precondition& precondition)
 
 } // namespace
 
-KvService::KvService(store::Store& store, const model::Clock& clock, QList<model::Plan> plans, model::Limits limits)
+KvService::KvService(
+    store::Store& store, const model::Clock& clock, QList<model::Plan> plans, model::Limits limits, AuditLog* audit)
     : m_store(store)
     , m_clock(clock)
     , m_plans(std::move(plans))
     , m_limits(limits)
+    , m_audit(audit)
 { }
+
+Result<void> KvService::audit(
+    const RequestContext& context, const QString& action, const QString& ns, const QJsonObject& details)
+{
+    if (!m_audit) {
+        return {};
+    }
+    if (auto recorded = m_audit->record(context, action, ns, ns, details); !recorded) {
+        return recorded.error();
+    }
+    return {};
+}
 
 Result<void> KvService::validateNamespace(const QString& ns) const
 {
@@ -74,7 +88,8 @@ Result<void> KvService::validateNamespace(const QString& ns) const
 
 // Namespaces ----------------------------------------------------------------------------------
 
-Result<model::Namespace> KvService::createNamespace(const QString& id, const QString& plan)
+Result<model::Namespace> KvService::createNamespace(
+    const QString& id, const QString& plan, const RequestContext& context)
 {
     if (auto valid = validateNamespace(id); !valid) {
         return valid.error();
@@ -87,6 +102,11 @@ Result<model::Namespace> KvService::createNamespace(const QString& id, const QSt
     const model::Namespace ns { id, planId, 0, 0, m_clock.now() };
     if (auto created = m_store.createNamespace(ns); !created) {
         return created.error();
+    }
+    if (auto audited
+        = audit(context, QStringLiteral("namespace.create"), id, QJsonObject { { QStringLiteral("plan"), planId } });
+        !audited) {
+        return audited.error();
     }
     return ns;
 }
@@ -104,7 +124,8 @@ Result<model::Namespace> KvService::getNamespace(const QString& id)
     return m_store.getNamespace(id);
 }
 
-Result<model::Namespace> KvService::setNamespacePlan(const QString& id, const QString& plan)
+Result<model::Namespace> KvService::setNamespacePlan(
+    const QString& id, const QString& plan, const RequestContext& context)
 {
     if (auto valid = validateNamespace(id); !valid) {
         return valid.error();
@@ -113,18 +134,30 @@ Result<model::Namespace> KvService::setNamespacePlan(const QString& id, const QS
         return Error(ErrorCode::PlanNotFound, QStringLiteral("there is no plan \"%1\"").arg(plan),
             QJsonObject { { QStringLiteral("plan"), plan } });
     }
+    auto before = m_store.getNamespace(id);
+    if (!before) {
+        return before.error();
+    }
     if (auto changed = m_store.setNamespacePlan(id, plan); !changed) {
         return changed.error();
+    }
+    if (auto audited = audit(context, QStringLiteral("plan.change"), id,
+            QJsonObject { { QStringLiteral("from"), before->plan }, { QStringLiteral("to"), plan } });
+        !audited) {
+        return audited.error();
     }
     return m_store.getNamespace(id);
 }
 
-Result<void> KvService::deleteNamespace(const QString& id)
+Result<void> KvService::deleteNamespace(const QString& id, const RequestContext& context)
 {
     if (auto valid = validateNamespace(id); !valid) {
         return valid.error();
     }
-    return m_store.deleteNamespace(id);
+    if (auto deleted = m_store.deleteNamespace(id); !deleted) {
+        return deleted.error();
+    }
+    return audit(context, QStringLiteral("namespace.delete"), id);
 }
 
 // Entries -------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@
 #include "model/Plan.h"
 #include "model/Result.h"
 #include "model/Validation.h"
+#include "service/AuditLog.h"
 #include "store/Store.h"
 
 #include <QList>
@@ -81,8 +82,9 @@ struct BatchResult
 class KvService final
 {
 public:
+    /// With an audit log, namespace and plan changes are recorded in it.
     explicit KvService(store::Store& store, const model::Clock& clock = model::SystemClock::instance(),
-        QList<model::Plan> plans = model::Plan::builtins(), model::Limits limits = {});
+        QList<model::Plan> plans = model::Plan::builtins(), model::Limits limits = {}, AuditLog* audit = nullptr);
     Q_DISABLE_COPY_MOVE(KvService)
 
     [[nodiscard]] const model::Limits& limits() const { return m_limits; }
@@ -91,11 +93,13 @@ public:
 
     // Namespaces ------------------------------------------------------------------------------
     /// An empty plan means the default plan.
-    Result<model::Namespace> createNamespace(const QString& id, const QString& plan = {});
+    Result<model::Namespace> createNamespace(
+        const QString& id, const QString& plan = {}, const RequestContext& context = {});
     Result<QList<model::Namespace>> listNamespaces();
     Result<model::Namespace> getNamespace(const QString& id);
-    Result<model::Namespace> setNamespacePlan(const QString& id, const QString& plan);
-    Result<void> deleteNamespace(const QString& id);
+    Result<model::Namespace> setNamespacePlan(
+        const QString& id, const QString& plan, const RequestContext& context = {});
+    Result<void> deleteNamespace(const QString& id, const RequestContext& context = {});
 
     // Entries ---------------------------------------------------------------------------------
     /// KeyNotFound when the key is absent or expired.
@@ -122,12 +126,16 @@ public:
 
 private:
     Result<void> validateNamespace(const QString& ns) const;
+    /// Records a namespace-level change when an audit log is attached.
+    Result<void> audit(
+        const RequestContext& context, const QString& action, const QString& ns, const QJsonObject& details = {});
     Result<BatchResult> writeBatch(const QString& ns, QList<store::WriteOp> ops, QList<std::optional<Error>> invalid);
 
     store::Store& m_store;
     const model::Clock& m_clock;
     QList<model::Plan> m_plans;
     model::Limits m_limits;
+    AuditLog* m_audit;
 };
 
 } // namespace kv::service

@@ -65,6 +65,20 @@ CREATE TABLE api_keys (
     rotated_to   TEXT
 );
 )sql",
+    // 2 -> 3: the audit trail, newest first by id, filtered by time, actor, action or namespace.
+    R"sql(
+CREATE TABLE audit_events (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    at          INTEGER NOT NULL,
+    actor       TEXT    NOT NULL,
+    action      TEXT    NOT NULL,
+    ns          TEXT    NOT NULL,
+    target      TEXT    NOT NULL,
+    request_id  TEXT    NOT NULL,
+    details     TEXT
+);
+CREATE INDEX audit_events_at ON audit_events (at);
+)sql",
 };
 constexpr int kSchemaVersion = static_cast<int>(std::size(kMigrations));
 

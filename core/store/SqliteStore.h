@@ -66,6 +66,9 @@ public:
     Result<void> rotateApiKey(const QString& id, const StoredApiKey& replacement, Timestamp at) override;
     Result<void> recordApiKeyUse(const QHash<QString, Timestamp>& lastUsed) override;
 
+    Result<qint64> appendAudit(const model::AuditEvent& event) override;
+    Result<QList<model::AuditEvent>> listAudit(const AuditQuery& query) override;
+
     /// Writes a consistent copy of the store, as of one moment, to a new file while writers go
     /// on (the SQLite online backup API over one read transaction). Fails if `file` exists.
     Result<void> backupTo(const QString& file);

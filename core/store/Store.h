@@ -9,6 +9,7 @@
 // needs a transaction to be true (namespace existence, preconditions, atomicity).
 
 #include "model/ApiKey.h"
+#include "model/AuditEvent.h"
 #include "model/Entry.h"
 #include "model/Namespace.h"
 #include "model/Result.h"
@@ -93,6 +94,19 @@ struct StoredApiKey
     QByteArray secretHash;
 };
 
+/// Which audit events to read: newest first, before the cursor, matching every filter given.
+struct AuditQuery
+{
+    std::optional<Timestamp> from; ///< at >= from
+    std::optional<Timestamp> to; ///< at < to
+    QString actor;
+    QString action;
+    QString ns;
+    /// Only events with a smaller id (the last id of the previous page); 0: from the newest.
+    qint64 beforeId = 0;
+    int limit = 100;
+};
+
 class Store
 {
 public:
@@ -135,6 +149,11 @@ public:
     virtual Result<void> rotateApiKey(const QString& id, const StoredApiKey& replacement, Timestamp at) = 0;
     /// Records last-used times collected since the previous call, in one transaction.
     virtual Result<void> recordApiKeyUse(const QHash<QString, Timestamp>& lastUsed) = 0;
+
+    // Audit trail ----------------------------------------------------------------------------
+    /// Appends an event and returns the id it was given.
+    virtual Result<qint64> appendAudit(const model::AuditEvent& event) = 0;
+    virtual Result<QList<model::AuditEvent>> listAudit(const AuditQuery& query) = 0;
 };
 
 } // namespace kv::store

@@ -1,0 +1,31 @@
+#include "server/Api.h"
+
+#include "server/ApiKeyRoutes.h"
+#include "server/AuditRoutes.h"
+#include "server/BulkRoutes.h"
+#include "server/KvRoutes.h"
+#include "server/Metrics.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kv::server {
+
+void addApiRoutes(Router& router, const ApiServices& services)
+{
+    router.add("GET", QStringLiteral("/healthz"), [](HttpRequest&) {
+        return HttpResponse::json(200,
+            QJsonDocument(QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
+                { QStringLiteral("version"), QStringLiteral(KV_VERSION) } }));
+    });
+    if (services.metrics) {
+        addMetricsRoute(router, *services.metrics);
+    }
+    SecuredRoutes routes(router, services.keys);
+    addKvRoutes(routes, services.kv);
+    addBulkRoutes(routes, services.kv);
+    addApiKeyRoutes(routes, services.keys);
+    addAuditRoutes(routes, services.audit);
+}
+
+} // namespace kv::server

@@ -1,0 +1,29 @@
+#pragma once
+// The whole HTTP API v1 of kvd in one call: every route, wired to the services that answer it.
+// kvd, the OpenAPI route check and the fuzz target build their router here, so none of them can
+// miss a route.
+
+#include "server/Router.h"
+
+namespace kv::service {
+class ApiKeyService;
+class AuditLog;
+class KvService;
+} // namespace kv::service
+
+namespace kv::server {
+
+class Metrics;
+
+struct ApiServices
+{
+    service::KvService& kv;
+    service::ApiKeyService& keys;
+    service::AuditLog& audit;
+    /// Without metrics there is no /metrics route.
+    const Metrics* metrics = nullptr;
+};
+
+void addApiRoutes(Router& router, const ApiServices& services);
+
+} // namespace kv::server

@@ -1,0 +1,41 @@
+#include "service/AuditLog.h"
+
+#include "model/Validation.h"
+
+namespace kv::service {
+
+AuditLog::AuditLog(store::Store& store, const model::Clock& clock)
+    : m_store(store)
+    , m_clock(clock)
+{ }
+
+Result<qint64> AuditLog::record(const RequestContext& context, const QString& action, const QString& ns,
+    const QString& target, const QJsonObject& details)
+{
+    model::AuditEvent event;
+    event.at = m_clock.now();
+    event.actor = context.actor;
+    event.action = action;
+    event.ns = ns;
+    event.target = target;
+    event.requestId = context.requestId;
+    event.details = details;
+    auto id = m_store.appendAudit(event);
+    if (!id) {
+        return Error(id.error().code(),
+            QStringLiteral("the change (%1 %2) was made, but its audit record could not be written: %3")
+                .arg(action, target, id.error().message()),
+            id.error().details());
+    }
+    return id;
+}
+
+Result<QList<model::AuditEvent>> AuditLog::list(const store::AuditQuery& query)
+{
+    if (auto valid = model::validateListLimit(query.limit, model::Limits {}); !valid) {
+        return valid.error();
+    }
+    return m_store.listAudit(query);
+}
+
+} // namespace kv::service

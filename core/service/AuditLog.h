@@ -1,0 +1,38 @@
+#pragma once
+// AuditLog records who changed what: every namespace, plan and API-key change made through the
+// services, with the actor (an API key id, or "local" for the operator of an embedded store)
+// and the request id that ties it to kvd's request log.
+
+#include "model/AuditEvent.h"
+#include "model/Clock.h"
+#include "model/Result.h"
+#include "store/Store.h"
+
+namespace kv::service {
+
+/// Who is acting, for the audit trail.
+struct RequestContext
+{
+    QString actor = QStringLiteral("local");
+    QString requestId;
+};
+
+class AuditLog final
+{
+public:
+    AuditLog(store::Store& store, const model::Clock& clock);
+    Q_DISABLE_COPY_MOVE(AuditLog)
+
+    /// Appends an event. It is written after the change it describes: a failure here means the
+    /// change stands but its record is missing, and the caller reports that.
+    Result<qint64> record(const RequestContext& context, const QString& action, const QString& ns,
+        const QString& target, const QJsonObject& details = {});
+    /// Newest first; limit 1..1000.
+    Result<QList<model::AuditEvent>> list(const store::AuditQuery& query);
+
+private:
+    store::Store& m_store;
+    const model::Clock& m_clock;
+};
+
+} // namespace kv::service
