@@ -5,6 +5,7 @@
 #include "server/BulkRoutes.h"
 #include "server/KvRoutes.h"
 #include "server/Metrics.h"
+#include "server/OpenApi.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +19,7 @@ void addApiRoutes(Router& router, const ApiServices& services)
             QJsonDocument(QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
                 { QStringLiteral("version"), QStringLiteral(KV_VERSION) } }));
     });
+    addOpenApiRoute(router);
     if (services.metrics) {
         addMetricsRoute(router, *services.metrics);
     }

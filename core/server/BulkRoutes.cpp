@@ -9,6 +9,9 @@
 #include <QJsonObject>
 #include <QStringDecoder>
 
+#include <algorithm>
+#include <limits>
+
 namespace kv::server {
 
 namespace {
@@ -16,7 +19,35 @@ namespace {
 using service::KvService;
 using service::Precondition;
 
-constexpr qsizetype kMaxBulkBody = 100 * 1024 * 1024;
+/// A write batch's body is capped as the hosted KV services cap theirs (100 MB), but never
+/// below what one largest item needs.
+constexpr qsizetype kBulkWriteCap = 100 * 1024 * 1024;
+/// Braces, field names, flags, ifMatch and expiration of one item.
+constexpr qsizetype kItemFraming = 256;
+
+qsizetype saturatingProduct(qsizetype count, qsizetype each)
+{
+    return each > 0 && count > std::numeric_limits<qsizetype>::max() / each ? std::numeric_limits<qsizetype>::max()
+                                                                            : count * each;
+}
+
+/// Body limits of the bulk routes from the configured limits: a full batch of the largest items
+/// fits, counting a key as a JSON string (six bytes per byte when every byte needs \u00XX), a
+/// value in base64 (the form binary values take) and metadata with generous whitespace.
+struct BulkBodyLimits
+{
+    qsizetype write = 0;
+    qsizetype keys = 0;
+};
+
+BulkBodyLimits bulkBodyLimits(const model::Limits& limits)
+{
+    const qsizetype items = std::max<qsizetype>(1, limits.maxBatchItems);
+    const qsizetype keyItem = 6 * limits.maxKeyBytes + kItemFraming;
+    const qsizetype putItem = keyItem + (limits.maxValueBytes + 2) / 3 * 4 + 6 * limits.maxMetadataBytes;
+    return BulkBodyLimits { std::min(saturatingProduct(items, putItem), std::max(kBulkWriteCap, putItem)),
+        saturatingProduct(items, keyItem) };
+}
 
 Error itemError(qsizetype index, const QString& why)
 {
@@ -193,7 +224,9 @@ Result<QList<QString>> keysOf(const QJsonArray& array)
 
 void addBulkRoutes(SecuredRoutes& routes, KvService& service)
 {
-    const RouteOptions bulk { kMaxBulkBody, true };
+    const BulkBodyLimits sizes = bulkBodyLimits(service.limits());
+    const RouteOptions bulk { sizes.write, true };
+    const RouteOptions bulkKeys { sizes.keys, true };
 
     routes.add(
         "POST", QStringLiteral("/v1/namespaces/{ns}/bulk"), model::Scope::Write,
@@ -237,7 +270,7 @@ void addBulkRoutes(SecuredRoutes& routes, KvService& service)
             }
             return HttpResponse::json(200, QJsonDocument(QJsonObject { { QStringLiteral("items"), items } }));
         },
-        bulk);
+        bulkKeys);
 
     routes.add(
         "POST", QStringLiteral("/v1/namespaces/{ns}/bulk/delete"), model::Scope::Write,
@@ -268,7 +301,7 @@ void addBulkRoutes(SecuredRoutes& routes, KvService& service)
             auto batch = service.removeMany(nsParameter(request), deletes);
             return batch ? batchResponse(*batch, request, true) : fail(batch.error(), request);
         },
-        bulk);
+        bulkKeys);
 }
 
 } // namespace kv::server

@@ -3,6 +3,7 @@
 #include "model/Json.h"
 #include "model/Validation.h"
 #include "server/Auth.h"
+#include "server/MultipartBody.h"
 #include "server/RouteSupport.h"
 #include "service/ApiKeyService.h"
 #include "service/KvService.h"
@@ -77,6 +78,39 @@ Result<std::pair<QString, Precondition>> writeTarget(const HttpRequest& request,
         return precondition.error();
     }
     return std::pair { std::move(key.value()), *precondition };
+}
+
+/// Room a PUT body has beyond the value for multipart framing: boundaries and part headers.
+constexpr qsizetype kMultipartFramingBytes = 64 * 1024;
+
+/// What a PUT stores: the value's bytes (a view into the request body) and the metadata JSON
+/// when some was sent.
+struct PutBody
+{
+    QByteArrayView value;
+    std::optional<QByteArray> metadata;
+};
+
+/// The raw body with the Kv-Metadata header, or the "value" and "metadata" parts of a
+/// multipart/form-data body (the way the hosted KV services take metadata with a value).
+Result<PutBody> putBodyOf(const HttpRequest& request)
+{
+    auto header = request.headers.value("Kv-Metadata");
+    const QByteArray contentType = request.headers.value("Content-Type").value_or(QByteArray());
+    if (!isMultipart(contentType)) {
+        return PutBody { request.body, std::move(header) };
+    }
+    auto upload = parseValueUpload(contentType, request.body);
+    if (!upload) {
+        return upload.error();
+    }
+    if (upload->metadata && header) {
+        return Error(ErrorCode::BadRequest,
+            QStringLiteral("send the metadata either in the Kv-Metadata header or in the form's \"metadata\" part, "
+                           "not both"));
+    }
+    return PutBody { upload->value,
+        upload->metadata ? std::optional<QByteArray>(upload->metadata->toByteArray()) : std::move(header) };
 }
 
 HttpResponse namespaceResponse(int status, const model::Namespace& ns)
@@ -201,7 +235,11 @@ void addValueRoutes(SecuredRoutes& routes, KvService& service)
         },
         keyRoute);
 
-    const RouteOptions valueWrite { service.limits().maxValueBytes, true };
+    // The PUT body is the value, or a multipart form holding it: room for the form's framing
+    // (boundaries, part headers) and its metadata part, which may be pretty-printed JSON. A raw
+    // value inside the room but over the value limit still gets value_too_large from the rules.
+    const model::Limits& limits = service.limits();
+    const RouteOptions valueWrite { limits.maxValueBytes + kMultipartFramingBytes + 8 * limits.maxMetadataBytes, true };
     routes.add(
         "PUT", QStringLiteral("/v1/namespaces/{ns}/values/{key}"), model::Scope::Write,
         [&service](HttpRequest& request) {
@@ -220,16 +258,21 @@ void addValueRoutes(SecuredRoutes& routes, KvService& service)
             }
             service::PutRequest put;
             put.key = key;
-            put.value = request.body;
             put.expiry = model::ExpiryRequest { *ttl, *expiration };
             put.precondition = precondition;
-            if (const auto metadata = request.headers.value("Kv-Metadata")) {
-                auto parsed = model::parseMetadata(*metadata, service.limits());
+            auto upload = putBodyOf(request);
+            if (!upload) {
+                return fail(upload.error(), request);
+            }
+            if (upload->metadata) {
+                auto parsed = model::parseMetadata(*upload->metadata, service.limits());
                 if (!parsed) {
                     return fail(parsed.error(), request);
                 }
                 put.metadata = *parsed;
             }
+            put.value = upload->value.toByteArray();
+            request.body.clear(); // the value is copied out; do not hold it twice during the write
             auto written = service.put(nsParameter(request), put);
             if (!written) {
                 return fail(written.error(), request);
