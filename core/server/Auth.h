@@ -25,6 +25,8 @@ public:
     void add(const QByteArray& method, const QString& pattern, model::Scope scope, Handler handler,
         RouteOptions options = {})
     {
+        // What a key may read is nobody else's: no shared or browser cache keeps it.
+        options.noStore = true;
         m_router.add(method, pattern, requireScope(m_keys, scope, std::move(handler)), options);
     }
 

@@ -610,6 +610,93 @@ private Q_SLOTS:
         QVERIFY(!other.headers.contains("access-control-allow-origin"));
     }
 
+    void auditTrailRecordsWhoChangedWhat()
+    {
+        QByteArray adminId;
+        for (const QJsonValue& key :
+            call("GET", QStringLiteral("/v1/apikeys")).json().value(QStringLiteral("apiKeys")).toArray()) {
+            if (key[QStringLiteral("name")].toString() == QStringLiteral("first admin key")) {
+                adminId = key[QStringLiteral("id")].toString().toLatin1();
+            }
+        }
+        QVERIFY(!adminId.isEmpty());
+        QCOMPARE(
+            call("POST", QStringLiteral("/v1/namespaces"), R"({"id":"audited"})", { { "X-Request-Id", "trace-a1" } })
+                .status,
+            201);
+        QCOMPARE(call("PATCH", QStringLiteral("/v1/namespaces/audited"), R"({"plan":"pro"})",
+                     { { "X-Request-Id", "trace-a2" } })
+                     .status,
+            200);
+        QCOMPARE(
+            call("DELETE", QStringLiteral("/v1/namespaces/audited"), {}, { { "X-Request-Id", "trace-a3" } }).status,
+            204);
+
+        const Reply trail = call("GET", QStringLiteral("/v1/audit?namespace=audited"));
+        QCOMPARE(trail.status, 200);
+        QCOMPARE(trail.headers.value("cache-control"), QByteArray("no-store"));
+        const QJsonArray events = trail.json().value(QStringLiteral("events")).toArray();
+        QCOMPARE(events.size(), 3);
+        QStringList actions;
+        QStringList requestIds;
+        for (const QJsonValue& event : events) {
+            actions.append(event[QStringLiteral("action")].toString());
+            requestIds.append(event[QStringLiteral("requestId")].toString());
+            QCOMPARE(event[QStringLiteral("actor")].toString().toLatin1(), adminId);
+            QCOMPARE(event[QStringLiteral("target")].toString(), QStringLiteral("audited"));
+        }
+        QCOMPARE(actions,
+            (QStringList { QStringLiteral("namespace.delete"), QStringLiteral("plan.change"),
+                QStringLiteral("namespace.create") }));
+        QCOMPARE(requestIds,
+            (QStringList { QStringLiteral("trace-a3"), QStringLiteral("trace-a2"), QStringLiteral("trace-a1") }));
+        QVERIFY(trail.json().value(QStringLiteral("cursor")).isNull());
+
+        // Pages of one, by cursor, reach the same three events.
+        QStringList paged;
+        QString cursor;
+        do {
+            const Reply page = call("GET",
+                QStringLiteral("/v1/audit?namespace=audited&limit=1")
+                    + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
+            QCOMPARE(page.status, 200);
+            for (const QJsonValue& event : page.json().value(QStringLiteral("events")).toArray()) {
+                paged.append(event[QStringLiteral("action")].toString());
+            }
+            cursor = page.json().value(QStringLiteral("cursor")).toString();
+        } while (!cursor.isEmpty() && paged.size() < 10);
+        QCOMPARE(paged, actions);
+
+        const QString filtered = QStringLiteral("/v1/audit?action=plan.change&actor=") + QString::fromLatin1(adminId)
+            + QStringLiteral("&from=2000-01-01T00:00:00Z&to=2999-01-01T00:00:00Z");
+        QVERIFY(call("GET", filtered).json().value(QStringLiteral("events")).toArray().size() >= 1);
+        QCOMPARE(call("GET", QStringLiteral("/v1/audit?from=2999-01-01T00:00:00Z"))
+                     .json()
+                     .value(QStringLiteral("events"))
+                     .toArray()
+                     .size(),
+            0);
+
+        QCOMPARE(call("GET", QStringLiteral("/v1/audit?cursor=abc")).errorCode(), QStringLiteral("invalid_cursor"));
+        QCOMPARE(call("GET", QStringLiteral("/v1/audit?limit=0")).errorCode(), QStringLiteral("invalid_limit"));
+        QCOMPARE(
+            call("GET", QStringLiteral("/v1/audit?from=yesterday")).errorCode(), QStringLiteral("invalid_time_range"));
+        QCOMPARE(call("GET", QStringLiteral("/v1/audit?from=2026-01-02T00:00:00&to=2026-01-03T00:00:00Z")).errorCode(),
+            QStringLiteral("invalid_time_range")); // no zone: ambiguous
+        QCOMPARE(
+            call("GET", QStringLiteral("/v1/audit?from=2026-01-03T00:00:00Z&to=2026-01-02T00:00:00Z")).status, 400);
+
+        // The trail is for administrators only.
+        const QByteArray reader = createKey(R"({"name":"audit reader","scopes":["read","write"]})");
+        QCOMPARE(call("GET", QStringLiteral("/v1/audit"), {}, bearer(reader)).status, 403);
+        // Creating that key was audited too, without its secret.
+        const Reply keys = call("GET", QStringLiteral("/v1/audit?action=apikey.create&limit=1"));
+        const QJsonObject keyEvent = keys.json().value(QStringLiteral("events")).toArray().first().toObject();
+        QCOMPARE(keyEvent.value(QStringLiteral("details")).toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("audit reader"));
+        QVERIFY(!keys.body.contains(reader));
+    }
+
     void cleanupTestCase()
     {
         QCOMPARE(m_kvd.terminate(), 0);
