@@ -2,6 +2,7 @@
 
 #include "DataDir.h"
 #include "JsonLog.h"
+#include "ServeConfig.h"
 #include "server/Api.h"
 #include "server/HttpServer.h"
 #include "server/Metrics.h"
@@ -24,31 +25,9 @@ namespace kvd {
 namespace {
 
 constexpr int kUsageError = 64;
+// sysexits.h EX_CONFIG: a config file (or a file it names) is wrong.
+constexpr int kConfigError = 78;
 constexpr int kFailure = 1;
-
-struct ListenAddress
-{
-    QString host;
-    quint16 port = 0;
-};
-
-std::optional<ListenAddress> parseListen(const QString& text)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon <= 0) {
-        return std::nullopt;
-    }
-    QString host = text.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']'))) {
-        host = host.mid(1, host.size() - 2);
-    }
-    bool ok = false;
-    const uint port = text.mid(colon + 1).toUInt(&ok);
-    if (!ok || port > 65535 || QHostAddress(host).isNull()) {
-        return std::nullopt;
-    }
-    return ListenAddress { host, static_cast<quint16>(port) };
-}
 
 int usage(const QString& message)
 {
@@ -61,21 +40,12 @@ int usage(const QString& message)
 int serve(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Serve the HTTP API v1 on the store in --data."));
+    parser.setApplicationDescription(
+        QStringLiteral("Serve the HTTP API v1 on the store in --data: HTTPS with --tls-cert and --tls-key, else "
+                       "plain HTTP.\nSettings come from --config FILE (INI: global keys, [tls], [limits], "
+                       "[plan.ID], [billing]) and these flags, which override the file."));
     parser.addHelpOption();
-    const QCommandLineOption data(
-        QStringLiteral("data"), QStringLiteral("The data directory (holds kvd.kvstore)."), QStringLiteral("dir"));
-    const QCommandLineOption listen(QStringLiteral("listen"),
-        QStringLiteral("Address and port to listen on (default 127.0.0.1:8787; port 0 "
-                       "picks a free one)."),
-        QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8787"));
-    const QCommandLineOption threads(QStringLiteral("threads"),
-        QStringLiteral("Server threads (default: one per core)."), QStringLiteral("n"), QStringLiteral("0"));
-    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
-        QStringLiteral("Open connections at most (default 1024)."), QStringLiteral("n"), QStringLiteral("1024"));
-    const QCommandLineOption allowOrigin(QStringLiteral("allow-origin"),
-        QStringLiteral("A browser origin allowed to call kvd (repeatable; * for any)."), QStringLiteral("origin"));
-    parser.addOptions({ data, listen, threads, maxConnections, allowOrigin });
+    addServeOptions(parser);
     if (!parser.parse(arguments)) {
         return usage(parser.errorText());
     }
@@ -83,21 +53,15 @@ int serve(const QStringList& arguments)
         QTextStream(stdout) << parser.helpText();
         return 0;
     }
-    if (!parser.isSet(data)) {
-        return usage(QStringLiteral("--data DIR is required"));
+    if (!parser.positionalArguments().isEmpty()) {
+        return usage(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     }
-    const auto address = parseListen(parser.value(listen));
-    if (!address) {
-        return usage(
-            QStringLiteral("--listen takes host:port, e.g. 127.0.0.1:8787; got \"%1\"").arg(parser.value(listen)));
+    auto loaded = serveConfigFrom(parser);
+    if (!loaded) {
+        usage(loaded.error().message());
+        return loaded.error().details().contains(QStringLiteral("file")) ? kConfigError : kUsageError;
     }
-    bool threadsOk = false;
-    bool connectionsOk = false;
-    const int threadCount = parser.value(threads).toInt(&threadsOk);
-    const int connectionLimit = parser.value(maxConnections).toInt(&connectionsOk);
-    if (!threadsOk || threadCount < 0 || !connectionsOk || connectionLimit < 1) {
-        return usage(QStringLiteral("--threads and --max-connections take positive numbers"));
-    }
+    const ServeConfig& config = *loaded;
 
     // SIGTERM and SIGINT are taken by sigwait below: block them before any thread starts, so
     // that every thread inherits the mask and none is interrupted by them.
@@ -107,7 +71,7 @@ int serve(const QStringList& arguments)
     sigaddset(&signals, SIGINT);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-    const DataDir dataDir(parser.value(data));
+    const DataDir dataDir(config.dataDir);
     auto secret = dataDir.loadSecret();
     if (!secret) {
         log(LogLevel::Error, secret.error().message(), { { QStringLiteral("code"), secret.error().codeName() } });
@@ -121,18 +85,23 @@ int serve(const QStringList& arguments)
     }
     const kv::model::Clock& clock = kv::model::SystemClock::instance();
     kv::service::AuditLog audit(**store, clock);
-    kv::service::KvService service(**store, clock, kv::model::Plan::builtins(), {}, &audit);
+    kv::service::KvService service(**store, clock, config.plans, config.limits, &audit);
     kv::service::ExpiryPurger purger(service);
     kv::service::ApiKeyService keys(**store, *secret, clock, kv::service::ApiKeyService::Options { .audit = &audit });
     // Last-used times reach the store in one write every few seconds, never one per request.
     kv::service::PeriodicTask usageFlush(std::chrono::seconds(5), [&keys] { (void)keys.flushUsage(); });
 
     kv::server::HttpServer::Options options;
-    options.address = address->host;
-    options.port = address->port;
-    options.threads = threadCount;
-    options.maxConnections = connectionLimit;
-    options.cors.allowedOrigins = parser.values(allowOrigin);
+    options.address = config.listenHost;
+    options.port = config.listenPort;
+    options.threads = config.threads;
+    options.maxConnections = config.maxConnections;
+    options.headerTimeout = config.headerTimeout;
+    options.idleTimeout = config.idleTimeout;
+    options.cors.allowedOrigins = config.allowedOrigins;
+    if (config.tls()) {
+        options.tls = kv::server::HttpServer::Tls { config.tlsCertificateFile, config.tlsPrivateKeyFile };
+    }
     options.commonHeaders = { { QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff") },
         { QByteArrayLiteral("Server"), QByteArrayLiteral("kvd/" KV_VERSION) } };
     // The gauges read the server, which exists only below; the pointer is set before it starts.
@@ -158,13 +127,14 @@ int serve(const QStringList& arguments)
         log(LogLevel::Error, port.error().message(), { { QStringLiteral("code"), port.error().codeName() } });
         return kFailure;
     }
-    if (!QHostAddress(address->host).isLoopback()) {
+    if (!config.tls() && !QHostAddress(config.listenHost).isLoopback()) {
         log(LogLevel::Warning,
             QStringLiteral("serving plain HTTP on a non-loopback address; API keys and data cross the network "
                            "unencrypted"));
     }
     log(LogLevel::Info, QStringLiteral("listening"),
-        { { QStringLiteral("address"), address->host }, { QStringLiteral("port"), *port },
+        { { QStringLiteral("scheme"), config.tls() ? QStringLiteral("https") : QStringLiteral("http") },
+            { QStringLiteral("address"), config.listenHost }, { QStringLiteral("port"), *port },
             { QStringLiteral("store"), storePath }, { QStringLiteral("version"), QStringLiteral(KV_VERSION) } });
 
     int received = 0;

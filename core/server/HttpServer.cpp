@@ -1,9 +1,19 @@
 #include "server/HttpServer.h"
 
 #include <boost/asio.hpp>
+#include <boost/asio/ssl.hpp>
 #include <boost/beast/core.hpp>
+#include <boost/beast/core/detect_ssl.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
 
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
+
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QRandomGenerator>
 
@@ -12,6 +22,7 @@
 #include <mutex>
 #include <set>
 #include <thread>
+#include <type_traits>
 
 namespace kv::server {
 
@@ -19,6 +30,8 @@ namespace beast = boost::beast;
 namespace http = beast::http;
 namespace net = boost::asio;
 using tcp = net::ip::tcp;
+namespace ssl = net::ssl;
+using TlsStream = beast::ssl_stream<beast::tcp_stream>;
 
 namespace {
 
@@ -49,11 +62,122 @@ QString requestIdFor(const http::request_parser<http::string_body>& parser)
     return freshRequestId();
 }
 
+/// OpenSSL's reason for the last failure on this thread (its queue is cleared).
+QString openSslError()
+{
+    QString reason;
+    while (const unsigned long code = ERR_get_error()) {
+        char text[256];
+        ERR_error_string_n(code, text, sizeof text);
+        reason = QString::fromLatin1(text); // the last one is the most specific
+    }
+    return reason.isEmpty() ? QStringLiteral("no detail from OpenSSL") : reason;
+}
+
+Error tlsFileError(const QString& file, const QString& fault)
+{
+    return Error(ErrorCode::BadRequest, QStringLiteral("TLS: %1: %2").arg(file, fault),
+        QJsonObject { { QStringLiteral("file"), file } });
+}
+
+/// Reads a whole PEM file, with a message for a missing or unreadable one.
+Result<QByteArray> readTlsFile(const QString& file, const QString& what)
+{
+    if (file.isEmpty()) {
+        return Error(ErrorCode::BadRequest, QStringLiteral("TLS: no %1 file given").arg(what));
+    }
+    QFile input(file);
+    if (!QFileInfo::exists(file)) {
+        return tlsFileError(file, QStringLiteral("the %1 file does not exist").arg(what));
+    }
+    if (!input.open(QIODevice::ReadOnly)) {
+        return tlsFileError(file, QStringLiteral("cannot read the %1 file: %2").arg(what, input.errorString()));
+    }
+    return input.readAll();
+}
+
+/// Never prompts on a terminal for a passphrase: an encrypted key simply fails to load.
+int noPassphrase(char* /*buffer*/, int /*size*/, int /*rwflag*/, void* /*userdata*/)
+{
+    return 0;
+}
+
+/// A server context: TLS 1.2 and 1.3 only, forward-secret AEAD ciphers for 1.2 (Mozilla's
+/// "intermediate" list), no compression or renegotiation; the certificate chain and key loaded
+/// from PEM and checked against each other, so a bad file fails start() and not a handshake.
+Result<std::unique_ptr<ssl::context>> makeTlsContext(const HttpServer::Tls& tls)
+{
+    auto chainPem = readTlsFile(tls.certificateChainFile, QStringLiteral("certificate"));
+    if (!chainPem) {
+        return chainPem.error();
+    }
+    auto keyPem = readTlsFile(tls.privateKeyFile, QStringLiteral("private key"));
+    if (!keyPem) {
+        return keyPem.error();
+    }
+    auto context = std::make_unique<ssl::context>(ssl::context::tls_server);
+    context->set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3
+        | ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1 | ssl::context::single_dh_use
+        | ssl::context::no_compression);
+    SSL_CTX* native = context->native_handle();
+    SSL_CTX_set_min_proto_version(native, TLS1_2_VERSION);
+    SSL_CTX_set_options(native, SSL_OP_NO_RENEGOTIATION);
+    SSL_CTX_set_cipher_list(native,
+        "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:"
+        "ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:"
+        "DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384");
+    SSL_CTX_set_default_passwd_cb(native, &noPassphrase);
+    ERR_clear_error();
+
+    beast::error_code ec;
+    context->use_certificate_chain(net::buffer(chainPem->constData(), static_cast<std::size_t>(chainPem->size())), ec);
+    if (ec) {
+        return tlsFileError(tls.certificateChainFile,
+            QStringLiteral("not a PEM certificate chain (%1)").arg(QString::fromStdString(ec.message())));
+    }
+    ERR_clear_error();
+    // The key is parsed on its own first, so "not a key" and "not this certificate's key" get
+    // different messages (SSL_CTX_use_PrivateKey reports both the same way).
+    BIO* keyBio = BIO_new_mem_buf(keyPem->constData(), static_cast<int>(keyPem->size()));
+    EVP_PKEY* key = keyBio ? PEM_read_bio_PrivateKey(keyBio, nullptr, &noPassphrase, nullptr) : nullptr;
+    BIO_free(keyBio);
+    if (!key) {
+        const QString reason = openSslError();
+        const bool encrypted = keyPem->contains("ENCRYPTED");
+        return tlsFileError(tls.privateKeyFile,
+            encrypted ? QStringLiteral("the private key is encrypted; kvd needs it unencrypted (readable by kvd "
+                                       "alone, mode 0600 or 0400)")
+                      : QStringLiteral("not a PEM private key (%1)").arg(reason));
+    }
+    X509* certificate = SSL_CTX_get0_certificate(native);
+    const bool matches = certificate && X509_check_private_key(certificate, key) == 1;
+    ERR_clear_error();
+    const bool used = matches && SSL_CTX_use_PrivateKey(native, key) == 1 && SSL_CTX_check_private_key(native) == 1;
+    EVP_PKEY_free(key);
+    if (!used) {
+        const QString reason = openSslError();
+        return tlsFileError(tls.privateKeyFile,
+            matches
+                ? QStringLiteral("cannot use the private key (%1)").arg(reason)
+                : QStringLiteral("the private key does not match the certificate in %1").arg(tls.certificateChainFile));
+    }
+    return context;
+}
+
 } // namespace
 
 struct HttpServer::Impl
 {
-    class Session;
+    /// What the server needs of a connection whatever it runs over (plain TCP or TLS).
+    class SessionBase : public std::enable_shared_from_this<SessionBase>
+    {
+    public:
+        virtual ~SessionBase() = default;
+        virtual void start(bool overLimit) = 0;
+        virtual void closeIfIdle() = 0;
+    };
+    /// One connection; written once over the stream type, so TLS changes nothing but the bytes.
+    template <class Stream> class Session;
 
     const Router& router;
     Options options;
@@ -63,10 +187,12 @@ struct HttpServer::Impl
     std::atomic<int> connections { 0 };
     std::atomic<bool> stopping { false };
     bool started = false;
+    /// Set when Options::tls is: every accepted connection does a TLS handshake first.
+    std::unique_ptr<ssl::context> tls;
 
     std::mutex sessionsMutex;
     std::condition_variable sessionsChanged;
-    std::set<std::shared_ptr<Session>> sessions;
+    std::set<std::shared_ptr<SessionBase>> sessions;
 
     Impl(const Router& r, Options o)
         : router(r)
@@ -76,24 +202,119 @@ struct HttpServer::Impl
     { }
 
     void accept();
-    void forget(const std::shared_ptr<Session>& session);
+    void forget(const std::shared_ptr<SessionBase>& session);
 };
 
-class HttpServer::Impl::Session final : public std::enable_shared_from_this<Session>
+template <class Stream> class HttpServer::Impl::Session final : public SessionBase
 {
 public:
-    Session(Impl& server, tcp::socket socket)
+    static constexpr bool kTls = std::is_same_v<Stream, TlsStream>;
+
+    /// Takes what builds the stream: the socket, and for TLS the context.
+    template <class... StreamArguments>
+    explicit Session(Impl& server, StreamArguments&&... arguments)
         : m_server(server)
-        , m_stream(std::move(socket))
+        , m_stream(std::forward<StreamArguments>(arguments)...)
     {
         beast::error_code ec;
-        const auto endpoint = m_stream.socket().remote_endpoint(ec);
+        const auto endpoint = lowest().socket().remote_endpoint(ec);
         if (!ec) {
             m_remote = QString::fromStdString(endpoint.address().to_string());
         }
     }
 
-    void start(bool overLimit)
+    void start(bool overLimit) override
+    {
+        // On the connection's strand, like everything after: stop() may close it at once.
+        net::dispatch(m_stream.get_executor(), [self = shared(), overLimit] {
+            if constexpr (kTls) {
+                self->detectTls(overLimit);
+            } else {
+                self->begin(overLimit);
+            }
+        });
+    }
+
+    /// Closes the connection when it waits for a request; a busy one closes after its answer.
+    void closeIfIdle() override
+    {
+        net::post(m_stream.get_executor(), [self = shared()] {
+            self->m_keepAlive = false;
+            if (self->m_idle) {
+                beast::error_code ec;
+                self->lowest().socket().shutdown(tcp::socket::shutdown_both, ec);
+                self->lowest().close();
+            }
+        });
+    }
+
+private:
+    std::shared_ptr<Session> shared() { return std::static_pointer_cast<Session>(shared_from_this()); }
+    beast::tcp_stream& lowest() { return beast::get_lowest_layer(m_stream); }
+
+    /// The first bytes tell a TLS client from a plain HTTP one; the TLS handshake then counts as
+    /// reading the first request's header (same timeout). A handshake that fails (an old
+    /// protocol, no shared cipher, garbage) just closes the connection.
+    void detectTls(bool overLimit)
+    {
+        lowest().expires_after(m_server.options.headerTimeout);
+        beast::async_detect_ssl(lowest(), m_buffer, [self = shared(), overLimit](beast::error_code ec, bool tls) {
+            if (ec) {
+                self->close();
+                return;
+            }
+            if (!tls) {
+                self->refusePlainHttp();
+                return;
+            }
+            // The bytes read to detect TLS are the start of the handshake. (The handler is variadic
+            // because Boost 1.81 checks this overload's handler against void(error_code) although
+            // it is called with (error_code, bytes used).)
+            self->m_stream.async_handshake(ssl::stream_base::server, self->m_buffer.data(),
+                [self, overLimit](beast::error_code handshakeError, auto... used) {
+                    if (handshakeError) {
+                        self->close();
+                        return;
+                    }
+                    self->m_buffer.consume((std::size_t { 0 } + ... + used));
+                    self->begin(overLimit);
+                });
+        });
+    }
+
+    /// Plain HTTP on the HTTPS port: one plain answer that says so, then the connection closes.
+    void refusePlainHttp()
+    {
+        if constexpr (kTls) {
+            m_requestId = freshRequestId();
+            m_keepAlive = false;
+            const HttpResponse response = HttpResponse::error(
+                Error(ErrorCode::BadRequest, QStringLiteral("this port serves HTTPS; use an https:// URL")),
+                m_requestId);
+            auto message = std::make_shared<http::response<http::string_body>>();
+            message->version(11);
+            message->result(static_cast<unsigned>(response.status));
+            for (const auto& [name, value] : m_server.options.commonHeaders) {
+                message->set(beast::string_view(name.constData(), static_cast<std::size_t>(name.size())),
+                    beast::string_view(value.constData(), static_cast<std::size_t>(value.size())));
+            }
+            for (const auto& [name, value] : response.headers.fields()) {
+                message->set(beast::string_view(name.constData(), static_cast<std::size_t>(name.size())),
+                    beast::string_view(value.constData(), static_cast<std::size_t>(value.size())));
+            }
+            message->set("X-Request-Id", m_requestId.toStdString());
+            message->keep_alive(false);
+            message->body().assign(response.body.constData(), static_cast<std::size_t>(response.body.size()));
+            message->prepare_payload();
+            m_responseBytes = response.body.size();
+            log(response.status);
+            lowest().expires_after(m_server.options.headerTimeout);
+            http::async_write(
+                lowest(), *message, [self = shared(), message](beast::error_code, std::size_t) { self->close(); });
+        }
+    }
+
+    void begin(bool overLimit)
     {
         if (overLimit) {
             m_requestId = freshRequestId();
@@ -108,20 +329,6 @@ public:
         readHeader();
     }
 
-    /// Closes the connection when it waits for a request; a busy one closes after its answer.
-    void closeIfIdle()
-    {
-        net::post(m_stream.get_executor(), [self = shared_from_this()] {
-            self->m_keepAlive = false;
-            if (self->m_idle) {
-                beast::error_code ec;
-                self->m_stream.socket().shutdown(tcp::socket::shutdown_both, ec);
-                self->m_stream.close();
-            }
-        });
-    }
-
-private:
     void readHeader()
     {
         if (m_server.stopping) {
@@ -133,9 +340,9 @@ private:
         m_parser->header_limit(m_server.options.maxHeaderBytes);
         // The route's body limit is set once the header names the route; until then none applies.
         m_parser->body_limit(boost::none);
-        m_stream.expires_after(m_requests == 0 ? m_server.options.headerTimeout : m_server.options.idleTimeout);
+        lowest().expires_after(m_requests == 0 ? m_server.options.headerTimeout : m_server.options.idleTimeout);
         http::async_read_header(m_stream, m_buffer, *m_parser,
-            [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onHeader(ec); });
+            [self = shared()](beast::error_code ec, std::size_t) { self->onHeader(ec); });
     }
 
     void onHeader(beast::error_code ec)
@@ -239,7 +446,7 @@ private:
         if (hasBody && beast::iequals(header[http::field::expect], "100-continue")) {
             auto interim = std::make_shared<http::response<http::empty_body>>(http::status::continue_, 11);
             http::async_write(
-                m_stream, *interim, [self = shared_from_this(), interim](beast::error_code writeError, std::size_t) {
+                m_stream, *interim, [self = shared(), interim](beast::error_code writeError, std::size_t) {
                     if (writeError) {
                         self->close();
                         return;
@@ -278,9 +485,9 @@ private:
 
     void readBody()
     {
-        m_stream.expires_after(m_server.options.bodyTimeout);
-        http::async_read(m_stream, m_buffer, *m_parser,
-            [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onBody(ec); });
+        lowest().expires_after(m_server.options.bodyTimeout);
+        http::async_read(
+            m_stream, m_buffer, *m_parser, [self = shared()](beast::error_code ec, std::size_t) { self->onBody(ec); });
     }
 
     void onBody(beast::error_code ec)
@@ -381,9 +588,9 @@ private:
             message->keep_alive(m_keepAlive);
             m_responseBytes = response.body.size();
             log(status);
-            m_stream.expires_after(m_server.options.bodyTimeout);
+            lowest().expires_after(m_server.options.bodyTimeout);
             http::async_write(m_stream, *message,
-                [self = shared_from_this(), message](beast::error_code ec, std::size_t) { self->onWritten(ec); });
+                [self = shared(), message](beast::error_code ec, std::size_t) { self->onWritten(ec); });
         };
         const bool bodyless = status == 204 || status == 304 || (status >= 100 && status < 200);
         if (m_head || bodyless) {
@@ -438,13 +645,15 @@ private:
         }
         m_closed = true;
         beast::error_code ec;
-        m_stream.socket().shutdown(tcp::socket::shutdown_send, ec);
-        m_stream.close();
+        // No TLS close_notify: every answer carries its length, so a cut cannot truncate one
+        // unnoticed, and waiting for a peer's close_notify would let it hold the connection.
+        lowest().socket().shutdown(tcp::socket::shutdown_send, ec);
+        lowest().close();
         m_server.forget(shared_from_this());
     }
 
     Impl& m_server;
-    beast::tcp_stream m_stream;
+    Stream m_stream;
     beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::string_body>> m_parser;
     RouteMatch m_match;
@@ -472,7 +681,12 @@ void HttpServer::Impl::accept()
             return;
         }
         const bool overLimit = connections.load() >= options.maxConnections;
-        auto session = std::make_shared<Session>(*this, std::move(socket));
+        std::shared_ptr<SessionBase> session;
+        if (tls) {
+            session = std::make_shared<Session<TlsStream>>(*this, std::move(socket), *tls);
+        } else {
+            session = std::make_shared<Session<beast::tcp_stream>>(*this, std::move(socket));
+        }
         {
             const std::lock_guard lock(sessionsMutex);
             sessions.insert(session);
@@ -483,7 +697,7 @@ void HttpServer::Impl::accept()
     });
 }
 
-void HttpServer::Impl::forget(const std::shared_ptr<Session>& session)
+void HttpServer::Impl::forget(const std::shared_ptr<SessionBase>& session)
 {
     {
         const std::lock_guard lock(sessionsMutex);
@@ -510,6 +724,13 @@ Result<quint16> HttpServer::start()
     if (ec) {
         return Error(
             ErrorCode::BadRequest, QStringLiteral("\"%1\" is not an IP address to listen on").arg(d->options.address));
+    }
+    if (d->options.tls && !d->tls) {
+        auto context = makeTlsContext(*d->options.tls);
+        if (!context) {
+            return context.error();
+        }
+        d->tls = std::move(context.value());
     }
     const tcp::endpoint endpoint(address, d->options.port);
     const auto fail = [&](const QString& doing) {

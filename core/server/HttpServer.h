@@ -4,8 +4,9 @@
 // runs: a header-read timeout, keep-alive with an idle timeout, header and per-route body
 // limits checked before the body is read (413), Expect: 100-continue, a connection limit,
 // HEAD without a body, 404 and 405 with Allow, CORS preflights, X-Request-Id on every response,
-// and a drain
-// on stop that lets requests in flight finish. Handlers see only HttpRequest/HttpResponse.
+// and a drain on stop that lets requests in flight finish. With Options::tls every connection is
+// HTTPS (TLS 1.2 or later) and all of the above holds the same. Handlers see only
+// HttpRequest/HttpResponse.
 
 #include "model/Result.h"
 #include "server/Cors.h"
@@ -16,6 +17,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace kv::server {
 
@@ -34,6 +36,15 @@ struct RequestLog
 class HttpServer final
 {
 public:
+    /// PEM files for HTTPS, read by start().
+    struct Tls
+    {
+        /// The server certificate followed by its intermediates (leaf first).
+        QString certificateChainFile;
+        /// The unencrypted private key of the leaf certificate.
+        QString privateKeyFile;
+    };
+
     struct Options
     {
         QString address = QStringLiteral("127.0.0.1");
@@ -41,6 +52,8 @@ public:
         quint16 port = 0;
         /// 0: one per core.
         int threads = 0;
+        /// Set: every connection speaks TLS; the handshake runs under headerTimeout.
+        std::optional<Tls> tls;
         std::chrono::milliseconds headerTimeout { 10'000 };
         std::chrono::milliseconds idleTimeout { 60'000 };
         std::chrono::milliseconds bodyTimeout { 120'000 };
@@ -59,7 +72,8 @@ public:
     Q_DISABLE_COPY_MOVE(HttpServer)
 
     /// Binds and starts serving; returns the bound port. Fails when the address is in use or
-    /// cannot be bound, with a message that says which.
+    /// cannot be bound, or when a TLS file is missing, unreadable, not PEM, encrypted, or the key
+    /// does not match the certificate, with a message that names the file and the fault.
     Result<quint16> start();
     /// Stops accepting, closes idle connections, lets requests in flight finish (up to
     /// drainTimeout), then stops the threads. Safe to call twice.

@@ -1,8 +1,8 @@
 #pragma once
 // Starts the real kvd binary on a free loopback port with a temporary data directory, for the
 // suites that test kvd from outside (server routes, RemoteClient). Waits for kvd's "listening"
-// log line to learn the port, and stops it with SIGTERM. `kvd init` runs first, so the suite
-// holds the first admin key.
+// log line to learn the port (and the scheme: https when started with --tls-cert/--tls-key), and
+// stops it with SIGTERM. `kvd init` runs first, so the suite holds the first admin key.
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,6 +68,19 @@ public:
         return m_port != 0;
     }
 
+    /// For a kvd that is expected to fail at start: waits for it to exit and returns its exit
+    /// code (-1 when it crashed or did not exit); failureLog() holds what it said.
+    int waitForExit()
+    {
+        if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(15000)) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+            return -1;
+        }
+        readLog();
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+
     /// Sends SIGTERM and returns kvd's exit code (-1 if it had to be killed).
     int terminate()
     {
@@ -86,7 +99,9 @@ public:
     void useAdminKey(const QString& key) { m_adminKey = key; }
     /// The first admin key (all scopes, all namespaces), from `kvd init`.
     [[nodiscard]] const QString& adminKey() const { return m_adminKey; }
-    [[nodiscard]] QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    [[nodiscard]] QString baseUrl() const { return QStringLiteral("%1://127.0.0.1:%2").arg(m_scheme).arg(m_port); }
+    /// "http", or "https" when kvd said so in its "listening" line.
+    [[nodiscard]] const QString& scheme() const { return m_scheme; }
     [[nodiscard]] QString dataDir() const { return m_data.path(); }
     /// Every log line so far, parsed.
     QList<QJsonObject> log()
@@ -113,6 +128,7 @@ private:
             m_log.append(line);
             if (line.value(QStringLiteral("msg")).toString() == QLatin1StringView("listening")) {
                 m_port = static_cast<quint16>(line.value(QStringLiteral("port")).toInt());
+                m_scheme = line.value(QStringLiteral("scheme")).toString(QStringLiteral("http"));
             }
         }
     }
@@ -124,5 +140,6 @@ private:
     QByteArray m_rawLog;
     QList<QJsonObject> m_log;
     quint16 m_port = 0;
+    QString m_scheme = QStringLiteral("http");
     QString m_adminKey;
 };
