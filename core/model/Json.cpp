@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <limits>
+
 namespace kv::model::json {
 
 namespace {
@@ -32,7 +34,12 @@ QJsonValue expirationValue(const std::optional<Timestamp>& expiresAt)
 
 std::optional<Timestamp> expirationFrom(const QJsonValue& value)
 {
-    return value.isDouble() ? std::optional<Timestamp>(value.toInteger() * 1000) : std::nullopt;
+    // Seconds past what a millisecond Timestamp holds are no expiration kvd wrote (and would overflow).
+    constexpr qint64 kMaxSeconds = std::numeric_limits<Timestamp>::max() / 1000;
+    const qint64 seconds = value.toInteger();
+    return value.isDouble() && seconds >= -kMaxSeconds && seconds <= kMaxSeconds
+        ? std::optional<Timestamp>(seconds * 1000)
+        : std::nullopt;
 }
 
 } // namespace

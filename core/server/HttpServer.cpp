@@ -1,5 +1,7 @@
 #include "server/HttpServer.h"
 
+#include "server/RequestParsing.h"
+
 #include <boost/asio.hpp>
 #include <boost/asio/ssl.hpp>
 #include <boost/beast/core.hpp>
@@ -505,39 +507,14 @@ private:
             close();
             return;
         }
-        HttpRequest request;
-        auto& message = m_parser->get();
-        request.method = toQByteArray(message.method_string());
-        const beast::string_view target = message.target();
-        const auto queryStart = target.find('?');
-        request.target = toQByteArray(target.substr(0, queryStart));
-        if (queryStart != beast::string_view::npos) {
-            const QByteArray query = toQByteArray(target.substr(queryStart + 1));
-            for (const QByteArray& pair : query.split('&')) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                const qsizetype equals = pair.indexOf('=');
-                QByteArray name = pair.left(equals < 0 ? pair.size() : equals).replace('+', ' ');
-                QByteArray value = equals < 0 ? QByteArray() : pair.mid(equals + 1).replace('+', ' ');
-                const auto decodedName = percentDecode(name);
-                const auto decodedValue = percentDecode(value);
-                if (!decodedName || !decodedValue) {
-                    respond(HttpResponse::error(Error(ErrorCode::BadRequest,
-                                                    QStringLiteral("the query string holds a malformed "
-                                                                   "percent-escape")),
-                                m_requestId),
-                        {});
-                    return;
-                }
-                request.query.insert(QString::fromUtf8(*decodedName), QString::fromUtf8(*decodedValue));
-            }
+        // The same conversion the fuzz target runs (fuzz/RequestFuzzer.cpp).
+        auto parsed = toHttpRequest(m_parser->get());
+        if (!parsed) {
+            respond(HttpResponse::error(parsed.error(), m_requestId), {});
+            return;
         }
-        for (const auto& field : message) {
-            request.headers.add(toQByteArray(field.name_string()), toQByteArray(field.value()));
-        }
+        HttpRequest request = std::move(parsed.value());
         request.params = m_match.params;
-        request.body = QByteArray(message.body().data(), static_cast<qsizetype>(message.body().size()));
         request.requestId = m_requestId;
         request.remoteAddress = m_remote;
         m_requestBytes = request.body.size();
