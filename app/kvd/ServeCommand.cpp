@@ -10,6 +10,8 @@
 #include "service/ExpiryPurger.h"
 #include "service/KvService.h"
 #include "service/PeriodicTask.h"
+#include "service/RateLimiter.h"
+#include "service/UsageMeter.h"
 #include "store/SqliteStore.h"
 
 #include <QCommandLineParser>
@@ -85,11 +87,26 @@ int serve(const QStringList& arguments)
     }
     const kv::model::Clock& clock = kv::model::SystemClock::instance();
     kv::service::AuditLog audit(**store, clock);
-    kv::service::KvService service(**store, clock, config.plans, config.limits, &audit);
+    kv::service::UsageMeter usage(**store, clock);
+    usage.onQuotaEvent([](const kv::service::QuotaEvent& event) {
+        log(LogLevel::Warning, QStringLiteral("quota"),
+            { { QStringLiteral("namespace"), event.ns }, { QStringLiteral("plan"), event.plan },
+                { QStringLiteral("quota"), event.quota }, { QStringLiteral("percent"), event.percent },
+                { QStringLiteral("used"), event.used }, { QStringLiteral("limit"), event.limit } });
+    });
+    kv::service::KvService service(**store, clock, config.plans, config.limits, &audit, &usage);
     kv::service::ExpiryPurger purger(service);
     kv::service::ApiKeyService keys(**store, *secret, clock, kv::service::ApiKeyService::Options { .audit = &audit });
-    // Last-used times reach the store in one write every few seconds, never one per request.
-    kv::service::PeriodicTask usageFlush(std::chrono::seconds(5), [&keys] { (void)keys.flushUsage(); });
+    kv::service::RateLimiter rateLimiter(clock);
+    // Usage counters and last-used times reach the store in one write each per interval, never
+    // one per request: a read costs no store write.
+    const auto flushAll = [&keys, &usage] {
+        if (auto flushed = usage.flush(); !flushed) {
+            log(LogLevel::Error, flushed.error().message(), { { QStringLiteral("code"), flushed.error().codeName() } });
+        }
+        (void)keys.flushUsage();
+    };
+    kv::service::PeriodicTask flusher(config.flushInterval, flushAll);
 
     kv::server::HttpServer::Options options;
     options.address = config.listenHost;
@@ -107,9 +124,10 @@ int serve(const QStringList& arguments)
     // The gauges read the server, which exists only below; the pointer is set before it starts.
     kv::server::HttpServer* running = nullptr;
     kv::server::Metrics metrics({ [&running] { return running ? running->openConnections() : 0; },
-        [&storePath] { return QFileInfo(storePath).size() + QFileInfo(storePath + QStringLiteral("-wal")).size(); } });
+        [&storePath] { return QFileInfo(storePath).size() + QFileInfo(storePath + QStringLiteral("-wal")).size(); },
+        [&store] { return (*store)->rowsWritten(); } });
     kv::server::Router router;
-    kv::server::addApiRoutes(router, kv::server::ApiServices { service, keys, audit, &metrics });
+    kv::server::addApiRoutes(router, kv::server::ApiServices { service, keys, audit, &metrics, &usage, &rateLimiter });
     options.onRequest = [&metrics](const kv::server::RequestLog& request) {
         metrics.record(request);
         log(request.status >= 500 ? LogLevel::Error : LogLevel::Info, QStringLiteral("request"),
@@ -142,7 +160,7 @@ int serve(const QStringList& arguments)
     log(LogLevel::Info, QStringLiteral("stopping"),
         { { QStringLiteral("signal"), received == SIGTERM ? QStringLiteral("SIGTERM") : QStringLiteral("SIGINT") } });
     server.stop();
-    (void)keys.flushUsage();
+    flushAll();
     log(LogLevel::Info, QStringLiteral("stopped"));
     return 0;
 }

@@ -88,8 +88,13 @@ kv::Result<double> parseRate(const QString& text)
 {
     bool ok = false;
     const double value = text.toDouble(&ok);
-    if (!ok || !std::isfinite(value) || value <= 0 || value > 1e9) {
-        return invalid(QStringLiteral("expected requests per second above 0 (e.g. 50 or 0.5), got \"%1\"").arg(text));
+    if (text.trimmed() == QLatin1StringView("unlimited")) {
+        return 0.0;
+    }
+    if (!ok || !std::isfinite(value) || value < 0 || value > 1e9) {
+        return invalid(
+            QStringLiteral("expected requests per second (e.g. 50 or 0.5; 0 or unlimited: no limit), got \"%1\"")
+                .arg(text));
     }
     return value;
 }
@@ -236,6 +241,9 @@ const QHash<QString, QHash<QString, Setter>>& settings()
                 { QStringLiteral("idle_timeout"),
                     setter<std::chrono::seconds>(parseSeconds,
                         [](ServeConfig& c, std::chrono::seconds v, const Origin&) { c.idleTimeout = v; }) },
+                { QStringLiteral("flush_interval"),
+                    setter<std::chrono::seconds>(parseSeconds,
+                        [](ServeConfig& c, std::chrono::seconds v, const Origin&) { c.flushInterval = v; }) },
             } },
         { QStringLiteral("tls"),
             {
@@ -310,7 +318,7 @@ const QHash<QString, PlanSetter>& planSettings()
         { QStringLiteral("rate_per_second"),
             planSetter<double>(parseRate, [](kv::model::Plan& p, double v) { p.ratePerSecond = v; }) },
         { QStringLiteral("burst"),
-            planSetter<qint64>([](const QString& v) { return parseInteger(v, 1, 100'000'000); },
+            planSetter<qint64>([](const QString& v) { return parseInteger(v, 0, 100'000'000); },
                 [](kv::model::Plan& p, qint64 v) { p.burst = static_cast<int>(v); }) },
         { QStringLiteral("price_ids"),
             planSetter<QStringList>(parseList, [](kv::model::Plan& p, QStringList v) { p.priceIds = std::move(v); }) },
@@ -552,6 +560,10 @@ const QList<Flag>& flags()
         { QStringLiteral("idle-timeout"), QStringLiteral("seconds"),
             QStringLiteral("Time a kept-alive connection may wait for its next request (default 60)."), {},
             QStringLiteral("idle_timeout") },
+        { QStringLiteral("flush-interval"), QStringLiteral("seconds"),
+            QStringLiteral("How often usage counters and API-key last-used times are written to the store, in one "
+                           "transaction each (default 5)."),
+            {}, QStringLiteral("flush_interval") },
         { QStringLiteral("tls-cert"), QStringLiteral("file"),
             QStringLiteral("PEM certificate chain, leaf first: serve HTTPS (with --tls-key)."), QStringLiteral("tls"),
             QStringLiteral("certificate") },

@@ -68,6 +68,8 @@ struct ServeConfig
     QStringList allowedOrigins;
     std::chrono::seconds headerTimeout { 10 };
     std::chrono::seconds idleTimeout { 60 };
+    /// Usage counters and last-used times are written this often, never per request.
+    std::chrono::seconds flushInterval { 5 };
 
     /// Both set: HTTPS. Only one set is an error.
     QString tlsCertificateFile;

@@ -29,7 +29,7 @@ struct Plan
     QString id;
     QString name;
     Quota quota;
-    /// Token-bucket rate: sustained requests per second and the burst above it.
+    /// Token-bucket rate: sustained requests per second (0: unlimited) and the burst above it.
     double ratePerSecond = 0;
     int burst = 0;
     Limits limits;

@@ -6,6 +6,7 @@
 #include "server/KvRoutes.h"
 #include "server/Metrics.h"
 #include "server/OpenApi.h"
+#include "server/UsageRoutes.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,11 +24,18 @@ void addApiRoutes(Router& router, const ApiServices& services)
     if (services.metrics) {
         addMetricsRoute(router, *services.metrics);
     }
-    SecuredRoutes routes(router, services.keys);
+    std::optional<RateLimits> rateLimits;
+    if (services.rateLimiter) {
+        rateLimits.emplace(RateLimits { *services.rateLimiter, services.kv });
+    }
+    SecuredRoutes routes(router, services.keys, rateLimits);
     addKvRoutes(routes, services.kv);
     addBulkRoutes(routes, services.kv);
     addApiKeyRoutes(routes, services.keys);
     addAuditRoutes(routes, services.audit);
+    if (services.usage) {
+        addUsageRoutes(routes, services.kv, *services.usage);
+    }
 }
 
 } // namespace kv::server

@@ -9,6 +9,8 @@ namespace kv::service {
 class ApiKeyService;
 class AuditLog;
 class KvService;
+class RateLimiter;
+class UsageMeter;
 } // namespace kv::service
 
 namespace kv::server {
@@ -22,6 +24,10 @@ struct ApiServices
     service::AuditLog& audit;
     /// Without metrics there is no /metrics route.
     const Metrics* metrics = nullptr;
+    /// Without a usage meter there is no /v1/usage route.
+    service::UsageMeter* usage = nullptr;
+    /// Without a rate limiter, namespace routes are not rate-limited.
+    service::RateLimiter* rateLimiter = nullptr;
 };
 
 void addApiRoutes(Router& router, const ApiServices& services);

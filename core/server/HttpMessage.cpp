@@ -45,7 +45,13 @@ HttpResponse HttpResponse::error(const Error& error, const QString& requestId)
 {
     QJsonObject body = error.toJson();
     body.insert(QStringLiteral("requestId"), requestId);
-    return json(error.httpStatus(), QJsonDocument(QJsonObject { { QStringLiteral("error"), body } }));
+    HttpResponse response = json(error.httpStatus(), QJsonDocument(QJsonObject { { QStringLiteral("error"), body } }));
+    // A refusal that passes with time (rate limit, monthly quota) says when to come back.
+    const QJsonValue retryAfter = error.details().value(QStringLiteral("retryAfterSeconds"));
+    if (retryAfter.isDouble()) {
+        response.headers.set(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter.toInteger()));
+    }
+    return response;
 }
 
 } // namespace kv::server

@@ -81,6 +81,12 @@ QByteArray Metrics::render() const
                               "kvd_store_bytes %1\n")
                    .arg(m_gauges.storeBytes());
     }
+    if (m_gauges.storeRowsWritten) {
+        out += QStringLiteral("# HELP kvd_store_rows_written_total Rows the store inserted, updated or deleted.\n"
+                              "# TYPE kvd_store_rows_written_total counter\n"
+                              "kvd_store_rows_written_total %1\n")
+                   .arg(m_gauges.storeRowsWritten());
+    }
     return out.toUtf8();
 }
 

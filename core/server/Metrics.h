@@ -22,6 +22,7 @@ public:
     {
         std::function<int()> openConnections;
         std::function<qint64()> storeBytes;
+        std::function<quint64()> storeRowsWritten;
     };
 
     explicit Metrics(Gauges gauges);

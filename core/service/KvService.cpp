@@ -60,14 +60,64 @@ Result<void> validatePrecondition(const Precondition& precondition)
 
 } // namespace
 
-KvService::KvService(
-    store::Store& store, const model::Clock& clock, QList<model::Plan> plans, model::Limits limits, AuditLog* audit)
+KvService::KvService(store::Store& store, const model::Clock& clock, QList<model::Plan> plans, model::Limits limits,
+    AuditLog* audit, UsageMeter* usage)
     : m_store(store)
     , m_clock(clock)
     , m_plans(std::move(plans))
     , m_limits(limits)
     , m_audit(audit)
+    , m_usage(usage)
 { }
+
+Result<model::Plan> KvService::planOf(const QString& ns)
+{
+    QString planId;
+    {
+        const std::lock_guard lock(m_planMutex);
+        planId = m_planOf.value(ns);
+    }
+    if (planId.isEmpty()) {
+        auto found = m_store.getNamespace(ns);
+        if (!found) {
+            return found.error();
+        }
+        planId = found->plan;
+        const std::lock_guard lock(m_planMutex);
+        m_planOf.insert(ns, planId);
+    }
+    // A plan dropped from the config since the namespace got it: the default plan applies.
+    return model::findPlan(m_plans, planId)
+        .value_or(model::findPlan(m_plans, model::Plan::defaultPlanId()).value_or(model::Plan {}));
+}
+
+void KvService::forgetPlan(const QString& ns)
+{
+    const std::lock_guard lock(m_planMutex);
+    m_planOf.remove(ns);
+}
+
+Result<void> KvService::checkQuota(const QString& ns, Operation operation, qint64 count)
+{
+    if (!m_usage || count <= 0) {
+        return {};
+    }
+    auto plan = planOf(ns);
+    if (!plan) {
+        return plan.error();
+    }
+    return m_usage->check(ns, *plan, operation, count);
+}
+
+void KvService::countUsage(const QString& ns, Operation operation, qint64 count)
+{
+    if (!m_usage || count <= 0) {
+        return;
+    }
+    if (auto plan = planOf(ns)) {
+        m_usage->count(ns, *plan, operation, count);
+    }
+}
 
 Result<void> KvService::audit(
     const RequestContext& context, const QString& action, const QString& ns, const QJsonObject& details)
@@ -141,6 +191,7 @@ Result<model::Namespace> KvService::setNamespacePlan(
     if (auto changed = m_store.setNamespacePlan(id, plan); !changed) {
         return changed.error();
     }
+    forgetPlan(id);
     if (auto audited = audit(context, QStringLiteral("plan.change"), id,
             QJsonObject { { QStringLiteral("from"), before->plan }, { QStringLiteral("to"), plan } });
         !audited) {
@@ -157,6 +208,7 @@ Result<void> KvService::deleteNamespace(const QString& id, const RequestContext&
     if (auto deleted = m_store.deleteNamespace(id); !deleted) {
         return deleted.error();
     }
+    forgetPlan(id);
     return audit(context, QStringLiteral("namespace.delete"), id);
 }
 
@@ -170,10 +222,15 @@ Result<Entry> KvService::get(const QString& ns, const QString& key)
     if (auto valid = model::validateKey(key, m_limits); !valid) {
         return valid.error();
     }
+    if (auto allowed = checkQuota(ns, Operation::Read, 1); !allowed) {
+        return allowed.error();
+    }
     auto entry = m_store.getEntry(ns, key, m_clock.now());
     if (!entry) {
         return entry.error();
     }
+    // A read of a missing key is a read all the same.
+    countUsage(ns, Operation::Read, 1);
     if (!entry->has_value()) {
         return keyNotFound(ns, key);
     }
@@ -226,12 +283,16 @@ Result<model::KeyPage> KvService::list(const QString& ns, const ListRequest& req
         }
         after = std::move(decoded.value());
     }
+    if (auto allowed = checkQuota(ns, Operation::List, 1); !allowed) {
+        return allowed.error();
+    }
     // One row more than asked tells whether another page follows, without an empty last page.
     auto keys
         = m_store.listKeys(ns, store::KeyRange { request.prefix, after, static_cast<int>(limit) + 1 }, m_clock.now());
     if (!keys) {
         return keys.error();
     }
+    countUsage(ns, Operation::List, 1);
     model::KeyPage page;
     page.keys = std::move(keys.value());
     if (page.keys.size() > limit) {
@@ -263,10 +324,14 @@ Result<QList<ItemResult>> KvService::getMany(const QString& ns, const QList<QStr
             readableIndex.append(i);
         }
     }
+    if (auto allowed = checkQuota(ns, Operation::Read, readable.size()); !allowed) {
+        return allowed.error();
+    }
     auto entries = m_store.getEntries(ns, readable, m_clock.now());
     if (!entries) {
         return entries.error();
     }
+    countUsage(ns, Operation::Read, readable.size());
     for (qsizetype j = 0; j < readable.size(); ++j) {
         ItemResult& item = items[readableIndex[j]];
         auto& entry = (*entries)[j];
@@ -315,7 +380,7 @@ Result<BatchResult> KvService::putMany(const QString& ns, const QList<PutRequest
         ops.append(WriteOp::put(
             request.key, request.value, request.metadata, expiry ? *expiry : std::nullopt, request.precondition));
     }
-    return writeBatch(ns, std::move(ops), std::move(invalid));
+    return writeBatch(ns, std::move(ops), std::move(invalid), Operation::Write);
 }
 
 Result<BatchResult> KvService::removeMany(const QString& ns, const QList<DeleteRequest>& requests)
@@ -339,10 +404,11 @@ Result<BatchResult> KvService::removeMany(const QString& ns, const QList<DeleteR
         }
         ops.append(WriteOp::remove(requests[i].key, requests[i].precondition));
     }
-    return writeBatch(ns, std::move(ops), std::move(invalid));
+    return writeBatch(ns, std::move(ops), std::move(invalid), Operation::Delete);
 }
 
-Result<BatchResult> KvService::writeBatch(const QString& ns, QList<WriteOp> ops, QList<std::optional<Error>> invalid)
+Result<BatchResult> KvService::writeBatch(
+    const QString& ns, QList<WriteOp> ops, QList<std::optional<Error>> invalid, Operation operation)
 {
     BatchResult result;
     result.items.resize(ops.size());
@@ -356,9 +422,42 @@ Result<BatchResult> KvService::writeBatch(const QString& ns, QList<WriteOp> ops,
         }
         return result;
     }
+    if (auto allowed = checkQuota(ns, operation, ops.size()); !allowed) {
+        return allowed.error();
+    }
+    // The storage quota holds back writes that add bytes; deletes always go through.
+    std::optional<model::Plan> plan;
+    if (m_usage) {
+        auto found = planOf(ns);
+        if (!found) {
+            return found.error();
+        }
+        plan = std::move(found.value());
+    }
+    if (plan && operation == Operation::Write && plan->quota.storageBytes >= 0) {
+        qint64 adding = 0;
+        for (const WriteOp& op : ops) {
+            adding += op.key.toUtf8().size() + op.value.size();
+        }
+        auto current = m_store.getNamespace(ns);
+        if (!current) {
+            return current.error();
+        }
+        if (auto fits = m_usage->checkStorage(ns, *plan, current->bytes, adding); !fits) {
+            return fits.error();
+        }
+    }
     auto outcome = m_store.write(ns, ops, m_clock.now());
     if (!outcome) {
         return outcome.error();
+    }
+    if (plan) {
+        m_usage->count(ns, *plan, operation, ops.size());
+        if (outcome->committed) {
+            if (auto after = m_store.getNamespace(ns)) {
+                m_usage->noteStorage(ns, *plan, after->bytes);
+            }
+        }
     }
     result.committed = outcome->committed;
     for (qsizetype i = 0; i < ops.size(); ++i) {

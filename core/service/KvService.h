@@ -4,7 +4,10 @@
 // keyset listing with opaque cursors. Every entry point (the embedded client, kvd's HTTP routes)
 // goes through it, so every input is validated here with the rules of core/model.
 //
-// Thread-safe: it holds no mutable state of its own beyond the store, which is thread-safe.
+// With a UsageMeter, every operation is checked against the namespace's monthly quotas before it
+// runs and counted after; the plan of each namespace is then cached here.
+//
+// Thread-safe.
 
 #include "model/Clock.h"
 #include "model/Entry.h"
@@ -14,11 +17,14 @@
 #include "model/Result.h"
 #include "model/Validation.h"
 #include "service/AuditLog.h"
+#include "service/UsageMeter.h"
 #include "store/Store.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
+#include <mutex>
 #include <optional>
 
 namespace kv::service {
@@ -82,9 +88,11 @@ struct BatchResult
 class KvService final
 {
 public:
-    /// With an audit log, namespace and plan changes are recorded in it.
+    /// With an audit log, namespace and plan changes are recorded in it; with a usage meter,
+    /// operations are held to their plan's quotas and counted.
     explicit KvService(store::Store& store, const model::Clock& clock = model::SystemClock::instance(),
-        QList<model::Plan> plans = model::Plan::builtins(), model::Limits limits = {}, AuditLog* audit = nullptr);
+        QList<model::Plan> plans = model::Plan::builtins(), model::Limits limits = {}, AuditLog* audit = nullptr,
+        UsageMeter* usage = nullptr);
     Q_DISABLE_COPY_MOVE(KvService)
 
     [[nodiscard]] const model::Limits& limits() const { return m_limits; }
@@ -100,6 +108,9 @@ public:
     Result<model::Namespace> setNamespacePlan(
         const QString& id, const QString& plan, const RequestContext& context = {});
     Result<void> deleteNamespace(const QString& id, const RequestContext& context = {});
+    /// The plan of a namespace (NamespaceNotFound when there is none), from a cache kept current
+    /// by this service's own plan changes.
+    Result<model::Plan> planOf(const QString& ns);
 
     // Entries ---------------------------------------------------------------------------------
     /// KeyNotFound when the key is absent or expired.
@@ -129,13 +140,21 @@ private:
     /// Records a namespace-level change when an audit log is attached.
     Result<void> audit(
         const RequestContext& context, const QString& action, const QString& ns, const QJsonObject& details = {});
-    Result<BatchResult> writeBatch(const QString& ns, QList<store::WriteOp> ops, QList<std::optional<Error>> invalid);
+    Result<BatchResult> writeBatch(
+        const QString& ns, QList<store::WriteOp> ops, QList<std::optional<Error>> invalid, Operation operation);
+    /// QuotaExceeded when `count` operations would pass the namespace's monthly quota.
+    Result<void> checkQuota(const QString& ns, Operation operation, qint64 count);
+    void countUsage(const QString& ns, Operation operation, qint64 count);
+    void forgetPlan(const QString& ns);
 
     store::Store& m_store;
     const model::Clock& m_clock;
     QList<model::Plan> m_plans;
     model::Limits m_limits;
     AuditLog* m_audit;
+    UsageMeter* m_usage;
+    std::mutex m_planMutex;
+    QHash<QString, QString> m_planOf;
 };
 
 } // namespace kv::service

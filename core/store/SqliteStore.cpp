@@ -79,6 +79,24 @@ CREATE TABLE audit_events (
 );
 CREATE INDEX audit_events_at ON audit_events (at);
 )sql",
+    // 3 -> 4: usage counters by namespace and hour (days and months are sums of hours), and the
+    // billing events already applied, so that a webhook delivered twice changes nothing twice.
+    R"sql(
+CREATE TABLE usage_hours (
+    ns            TEXT    NOT NULL,
+    hour          INTEGER NOT NULL,
+    reads         INTEGER NOT NULL DEFAULT 0,
+    writes        INTEGER NOT NULL DEFAULT 0,
+    lists         INTEGER NOT NULL DEFAULT 0,
+    deletes       INTEGER NOT NULL DEFAULT 0,
+    storage_bytes INTEGER,
+    PRIMARY KEY (ns, hour)
+) WITHOUT ROWID;
+CREATE TABLE billing_events (
+    id          TEXT    PRIMARY KEY,
+    received_at INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql",
 };
 constexpr int kSchemaVersion = static_cast<int>(std::size(kMigrations));
 

@@ -66,6 +66,12 @@ public:
     Result<void> rotateApiKey(const QString& id, const StoredApiKey& replacement, Timestamp at) override;
     Result<void> recordApiKeyUse(const QHash<QString, Timestamp>& lastUsed) override;
 
+    Result<void> addUsage(const QList<model::UsageBucket>& hours) override;
+    Result<QList<model::UsageBucket>> listUsage(const QString& ns, Timestamp from, Timestamp to) override;
+    Result<bool> rememberBillingEvent(const QString& id, Timestamp at) override;
+    Result<void> forgetBillingEvent(const QString& id) override;
+    [[nodiscard]] quint64 rowsWritten() const override;
+
     Result<qint64> appendAudit(const model::AuditEvent& event) override;
     Result<QList<model::AuditEvent>> listAudit(const AuditQuery& query) override;
 

@@ -13,6 +13,7 @@
 #include "model/Entry.h"
 #include "model/Namespace.h"
 #include "model/Result.h"
+#include "model/UsageBucket.h"
 
 #include <QHash>
 #include <QList>
@@ -149,6 +150,22 @@ public:
     virtual Result<void> rotateApiKey(const QString& id, const StoredApiKey& replacement, Timestamp at) = 0;
     /// Records last-used times collected since the previous call, in one transaction.
     virtual Result<void> recordApiKeyUse(const QHash<QString, Timestamp>& lastUsed) = 0;
+
+    // Usage ----------------------------------------------------------------------------------
+    /// Adds hour buckets (start at a whole UTC hour) to the stored counters, in one
+    /// transaction; a bucket's storageBytes, when not negative, replaces the stored one.
+    virtual Result<void> addUsage(const QList<model::UsageBucket>& hours) = 0;
+    /// The stored hour buckets of a namespace with from <= start < to, oldest first.
+    virtual Result<QList<model::UsageBucket>> listUsage(const QString& ns, Timestamp from, Timestamp to) = 0;
+
+    // Billing --------------------------------------------------------------------------------
+    /// Remembers a billing event id; false when it was already remembered (a redelivery).
+    virtual Result<bool> rememberBillingEvent(const QString& id, Timestamp at) = 0;
+    virtual Result<void> forgetBillingEvent(const QString& id) = 0;
+
+    /// Rows inserted, updated or deleted through this store object since it was opened: what
+    /// proves that reading causes no write.
+    [[nodiscard]] virtual quint64 rowsWritten() const = 0;
 
     // Audit trail ----------------------------------------------------------------------------
     /// Appends an event and returns the id it was given.

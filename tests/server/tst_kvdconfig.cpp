@@ -260,8 +260,8 @@ private Q_SLOTS:
                                      << QStringLiteral("expected whole seconds");
         QTest::newRow("bad quota") << QByteArray("[plan.free]\nreads_per_month = lots\n") << 2
                                    << QStringLiteral("or \"unlimited\"");
-        QTest::newRow("bad rate") << QByteArray("[plan.free]\nrate_per_second = 0\n") << 2
-                                  << QStringLiteral("rate_per_second: expected requests per second above 0");
+        QTest::newRow("bad rate") << QByteArray("[plan.free]\nrate_per_second = -1\n") << 2
+                                  << QStringLiteral("rate_per_second: expected requests per second");
         QTest::newRow("empty list item") << QByteArray("allow_origin = https://a.example,,\n") << 1
                                          << QStringLiteral("without empty items");
         QTest::newRow("key given twice") << QByteArray("threads = 1\n\nthreads = 2\n") << 3
