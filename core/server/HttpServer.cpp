@@ -260,12 +260,12 @@ private:
     void detectTls(bool overLimit)
     {
         lowest().expires_after(m_server.options.headerTimeout);
-        beast::async_detect_ssl(lowest(), m_buffer, [self = shared(), overLimit](beast::error_code ec, bool tls) {
+        beast::async_detect_ssl(lowest(), m_buffer, [self = shared(), overLimit](beast::error_code ec, bool isTls) {
             if (ec) {
                 self->close();
                 return;
             }
-            if (!tls) {
+            if (!isTls) {
                 self->refusePlainHttp();
                 return;
             }
