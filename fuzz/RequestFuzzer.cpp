@@ -81,8 +81,9 @@ struct Fixture
             *store, clock, model::Plan::builtins(), model::Limits {}, audit.get());
         keys = std::make_unique<service::ApiKeyService>(
             *store, QByteArray(32, 'k'), clock, service::ApiKeyService::Options { .audit = audit.get() });
-        metrics
-            = std::make_unique<server::Metrics>(server::Metrics::Gauges { [] { return 1; }, [] { return qint64(0); } });
+        metrics = std::make_unique<server::Metrics>(server::Metrics::Gauges { .openConnections = [] { return 1; },
+            .storeBytes = [] { return qint64(0); },
+            .storeRowsWritten = [] { return quint64(0); } });
         server::addApiRoutes(router, server::ApiServices { *kv, *keys, *audit, metrics.get() });
         restore();
     }
