@@ -1,6 +1,8 @@
 #include "service/KvService.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -48,6 +50,14 @@ Error abortedItem(const QString& key)
     return Error(ErrorCode::BatchRejected,
         QStringLiteral("\"%1\" was not written because another item of the batch failed").arg(key),
         QJsonObject { { QStringLiteral("key"), key } });
+}
+
+/// The bytes an entry counts for in its namespace's total, as the store counts them: key, value
+/// and metadata as compact JSON.
+qint64 storedBytes(const QString& key, const QByteArray& value, const QJsonObject& metadata)
+{
+    return key.toUtf8().size() + value.size()
+        + (metadata.isEmpty() ? 0 : QJsonDocument(metadata).toJson(QJsonDocument::Compact).size());
 }
 
 Result<void> validatePrecondition(const Precondition& precondition)
@@ -435,9 +445,25 @@ Result<BatchResult> KvService::writeBatch(
         plan = std::move(found.value());
     }
     if (plan && operation == Operation::Write && plan->quota.storageBytes >= 0) {
+        // What the namespace will hold after the batch: an overwrite replaces the old entry's
+        // bytes, so a namespace near its quota can still rewrite a value in place.
         qint64 adding = 0;
+        QList<QString> keys;
+        keys.reserve(ops.size());
         for (const WriteOp& op : ops) {
-            adding += op.key.toUtf8().size() + op.value.size();
+            adding += storedBytes(op.key, op.value, op.metadata);
+            keys.append(op.key);
+        }
+        auto existing = m_store.getEntries(ns, keys, m_clock.now());
+        if (!existing) {
+            return existing.error();
+        }
+        QSet<QString> replaced;
+        for (const auto& entry : *existing) {
+            if (entry && !replaced.contains(entry->key)) {
+                replaced.insert(entry->key);
+                adding -= storedBytes(entry->key, entry->value, entry->metadata);
+            }
         }
         auto current = m_store.getNamespace(ns);
         if (!current) {

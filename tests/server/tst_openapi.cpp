@@ -11,6 +11,8 @@
 #include "service/ApiKeyService.h"
 #include "service/AuditLog.h"
 #include "service/KvService.h"
+#include "service/RateLimiter.h"
+#include "service/UsageMeter.h"
 #include "store/SqliteStore.h"
 
 #include <QFile>
@@ -79,6 +81,8 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<kv::store::SqliteStore> m_store;
     std::unique_ptr<kv::service::AuditLog> m_audit;
+    std::unique_ptr<kv::service::UsageMeter> m_usage;
+    std::unique_ptr<kv::service::RateLimiter> m_rateLimiter;
     std::unique_ptr<kv::service::KvService> m_service;
     std::unique_ptr<kv::service::ApiKeyService> m_keys;
     std::unique_ptr<kv::server::Metrics> m_metrics;
@@ -103,15 +107,21 @@ private Q_SLOTS:
         m_store = std::move(opened.value());
         const kv::model::Clock& clock = kv::model::SystemClock::instance();
         m_audit = std::make_unique<kv::service::AuditLog>(*m_store, clock);
+        m_usage = std::make_unique<kv::service::UsageMeter>(*m_store, clock);
+        m_rateLimiter = std::make_unique<kv::service::RateLimiter>(clock);
         m_service = std::make_unique<kv::service::KvService>(
-            *m_store, clock, kv::model::Plan::builtins(), kv::model::Limits {}, m_audit.get());
+            *m_store, clock, kv::model::Plan::builtins(), kv::model::Limits {}, m_audit.get(), m_usage.get());
         m_keys = std::make_unique<kv::service::ApiKeyService>(
             *m_store, QByteArray(32, 's'), clock, kv::service::ApiKeyService::Options { .audit = m_audit.get() });
         m_metrics = std::make_unique<kv::server::Metrics>(kv::server::Metrics::Gauges {});
-        // Built exactly as kvd builds it, metrics included, so that no route is missed.
+        // Built exactly as kvd builds it, with metrics, usage and rate limits, so that no route is missed.
         kv::server::addApiRoutes(m_router,
-            kv::server::ApiServices {
-                .kv = *m_service, .keys = *m_keys, .audit = *m_audit, .metrics = m_metrics.get() });
+            kv::server::ApiServices { .kv = *m_service,
+                .keys = *m_keys,
+                .audit = *m_audit,
+                .metrics = m_metrics.get(),
+                .usage = m_usage.get(),
+                .rateLimiter = m_rateLimiter.get() });
         QVERIFY(!m_router.routes().isEmpty());
 
         QJsonParseError error {};
@@ -340,6 +350,44 @@ private Q_SLOTS:
                 }
                 if (!responses.contains(QStringLiteral("500"))) {
                     problems.append(name + QStringLiteral(": no 500 response"));
+                }
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+    }
+
+    /// Only routes with a {ns} path parameter are rate-limited (Auth.cpp): only they may list the
+    /// rate-limit headers or a 429, and each of them lists a 429.
+    void rateLimitsOnlyOnNamespaceRoutes()
+    {
+        static const QStringList rateHeaders { QStringLiteral("X-RateLimit-Limit"),
+            QStringLiteral("X-RateLimit-Remaining"), QStringLiteral("X-RateLimit-Reset"), QStringLiteral("RateLimit"),
+            QStringLiteral("RateLimit-Policy") };
+        QStringList problems;
+        const QJsonObject all = paths();
+        for (auto path = all.begin(); path != all.end(); ++path) {
+            const bool limited = path.key().contains(QLatin1StringView("{ns}"));
+            const QJsonObject item = path.value().toObject();
+            for (const QString& method : kOperationMethods) {
+                if (!item.contains(method)) {
+                    continue;
+                }
+                const QString name = routeName(method, path.key());
+                const QJsonObject responses
+                    = item.value(method).toObject().value(QStringLiteral("responses")).toObject();
+                if (limited != responses.contains(QStringLiteral("429"))) {
+                    problems.append(name
+                        + (limited ? QStringLiteral(": rate-limited, no 429")
+                                   : QStringLiteral(": not rate-limited, but lists a 429")));
+                }
+                for (auto response = responses.begin(); response != responses.end(); ++response) {
+                    const QJsonObject headers
+                        = resolve(m_spec, response.value().toObject()).value(QStringLiteral("headers")).toObject();
+                    for (const QString& header : rateHeaders) {
+                        if (!limited && headers.contains(header)) {
+                            problems.append(name + QStringLiteral(": %1 lists %2").arg(response.key(), header));
+                        }
+                    }
                 }
             }
         }

@@ -223,6 +223,19 @@ private Q_SLOTS:
         put(u"small"_s, u"b"_s, 200);
     }
 
+    void storageQuotaCountsWhatAWriteReplaces()
+    {
+        put(u"small"_s, u"a"_s, 900); // 901 of 1000
+        // A rewrite in place replaces the old bytes: 901 again, or 951.
+        put(u"small"_s, u"a"_s, 900);
+        put(u"small"_s, u"a"_s, 950);
+        // Metadata is stored bytes too: 1 + 990 + 18 ({"k":"0123456789"}) would be 1009.
+        const auto refused = m_service->put(u"small"_s,
+            PutRequest { u"a"_s, QByteArray(990, 'x'), QJsonObject { { u"k"_s, u"0123456789"_s } }, {}, {} });
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), ErrorCode::QuotaExceeded);
+    }
+
     void quotaWarningsAt80And100PercentOncePerMonth()
     {
         for (int i = 0; i < 7; ++i) {
