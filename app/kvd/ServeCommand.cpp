@@ -7,6 +7,7 @@
 #include "server/HttpServer.h"
 #include "server/Metrics.h"
 #include "service/ApiKeyService.h"
+#include "service/BillingService.h"
 #include "service/ExpiryPurger.h"
 #include "service/KvService.h"
 #include "service/PeriodicTask.h"
@@ -98,6 +99,10 @@ int serve(const QStringList& arguments)
     kv::service::ExpiryPurger purger(service);
     kv::service::ApiKeyService keys(**store, *secret, clock, kv::service::ApiKeyService::Options { .audit = &audit });
     kv::service::RateLimiter rateLimiter(clock);
+    std::optional<kv::service::BillingService> billing;
+    if (!config.webhookSecret.isEmpty()) {
+        billing.emplace(**store, service, audit, config.webhookSecret, clock);
+    }
     // Usage counters and last-used times reach the store in one write each per interval, never
     // one per request: a read costs no store write.
     const auto flushAll = [&keys, &usage] {
@@ -127,7 +132,9 @@ int serve(const QStringList& arguments)
         [&storePath] { return QFileInfo(storePath).size() + QFileInfo(storePath + QStringLiteral("-wal")).size(); },
         [&store] { return (*store)->rowsWritten(); } });
     kv::server::Router router;
-    kv::server::addApiRoutes(router, kv::server::ApiServices { service, keys, audit, &metrics, &usage, &rateLimiter });
+    kv::server::addApiRoutes(router,
+        kv::server::ApiServices {
+            service, keys, audit, &metrics, &usage, &rateLimiter, billing ? &*billing : nullptr });
     options.onRequest = [&metrics](const kv::server::RequestLog& request) {
         metrics.record(request);
         log(request.status >= 500 ? LogLevel::Error : LogLevel::Info, QStringLiteral("request"),

@@ -31,6 +31,8 @@ constexpr std::array kCodes {
     CodeInfo { ErrorCode::InvalidPlan, "invalid_plan", 400 },
     CodeInfo { ErrorCode::InvalidBatch, "invalid_batch", 400 },
     CodeInfo { ErrorCode::BatchRejected, "batch_rejected", 400 },
+    CodeInfo { ErrorCode::InvalidSignature, "invalid_signature", 400 },
+    CodeInfo { ErrorCode::UnknownPrice, "unknown_price", 400 },
     CodeInfo { ErrorCode::Unauthorized, "unauthorized", 401 },
     CodeInfo { ErrorCode::Forbidden, "forbidden", 403 },
     CodeInfo { ErrorCode::NamespaceNotFound, "namespace_not_found", 404 },

@@ -25,6 +25,8 @@ enum class ErrorCode {
     InvalidTimeRange,
     InvalidBatch,
     BatchRejected,
+    InvalidSignature,
+    UnknownPrice,
     // 401 / 403
     Unauthorized,
     Forbidden,

@@ -2,6 +2,7 @@
 
 #include "server/ApiKeyRoutes.h"
 #include "server/AuditRoutes.h"
+#include "server/BillingRoutes.h"
 #include "server/BulkRoutes.h"
 #include "server/KvRoutes.h"
 #include "server/Metrics.h"
@@ -21,6 +22,7 @@ void addApiRoutes(Router& router, const ApiServices& services)
                 { QStringLiteral("version"), QStringLiteral(KV_VERSION) } }));
     });
     addOpenApiRoute(router);
+    addBillingRoutes(router, services.billing);
     if (services.metrics) {
         addMetricsRoute(router, *services.metrics);
     }

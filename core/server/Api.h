@@ -8,6 +8,7 @@
 namespace kv::service {
 class ApiKeyService;
 class AuditLog;
+class BillingService;
 class KvService;
 class RateLimiter;
 class UsageMeter;
@@ -28,6 +29,8 @@ struct ApiServices
     service::UsageMeter* usage = nullptr;
     /// Without a rate limiter, namespace routes are not rate-limited.
     service::RateLimiter* rateLimiter = nullptr;
+    /// Without billing, the webhook answers 503 (not configured).
+    service::BillingService* billing = nullptr;
 };
 
 void addApiRoutes(Router& router, const ApiServices& services);
