@@ -697,6 +697,65 @@ private Q_SLOTS:
         QVERIFY(!keys.body.contains(reader));
     }
 
+    /// Every route that needs a key, as the served OpenAPI document lists them with their scope:
+    /// a key with only that scope gets past authorization (whatever the answer then is), a key
+    /// with any other single scope gets 403 forbidden, and no key gets 401.
+    void scopeMatrixFollowsTheSpec()
+    {
+        QCOMPARE(call("POST", QStringLiteral("/v1/namespaces"), R"({"id":"matrix"})").status, 201);
+        const QStringList scopes { QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("admin"),
+            QStringLiteral("signal") };
+        QHash<QString, QByteArray> keyOf;
+        for (const QString& scope : scopes) {
+            keyOf.insert(scope, createKey(QStringLiteral(R"({"name":"only %1","scopes":["%1"]})").arg(scope).toUtf8()));
+        }
+        const QJsonObject paths = QJsonDocument::fromJson(call("GET", QStringLiteral("/v1/openapi.json")).body)
+                                      .object()
+                                      .value(QStringLiteral("paths"))
+                                      .toObject();
+        int checked = 0;
+        for (auto path = paths.begin(); path != paths.end(); ++path) {
+            QString target = path.key();
+            target.replace(QStringLiteral("{ns}"), QStringLiteral("matrix"))
+                .replace(QStringLiteral("{key}"), QStringLiteral("k"))
+                .replace(QStringLiteral("{id}"), QStringLiteral("no-such-key"));
+            const QJsonObject operations = path.value().toObject();
+            for (auto op = operations.begin(); op != operations.end(); ++op) {
+                const QString needed = op.value().toObject().value(QStringLiteral("x-kvd-scope")).toString();
+                if (needed.isEmpty()) {
+                    continue;
+                }
+                const QByteArray method = op.key().toUpper().toLatin1();
+                const QString route = QString::fromLatin1(method) + QLatin1Char(' ') + path.key();
+                const QByteArray body = method == "GET" || method == "DELETE" ? QByteArray() : QByteArray("{}");
+                QNetworkRequest anonymous(QUrl(m_kvd.baseUrl() + target));
+                QNetworkReply* reply = m_network.sendCustomRequest(anonymous, method, body);
+                QSignalSpy finished(reply, &QNetworkReply::finished);
+                QVERIFY(finished.wait(10000));
+                QVERIFY2(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 401,
+                    qPrintable(route + QStringLiteral(" without a key")));
+                reply->deleteLater();
+                for (const QString& scope : scopes) {
+                    const Reply answer = call(method, target, body, bearer(keyOf.value(scope)));
+                    const QString what = route
+                        + QStringLiteral(" with a %1 key: %2 %3").arg(scope).arg(answer.status).arg(answer.errorCode());
+                    if (scope == needed) {
+                        QVERIFY2(answer.status != 401 && answer.status != 403, qPrintable(what));
+                    } else {
+                        QVERIFY2(answer.status == 403 && answer.errorCode() == QStringLiteral("forbidden"),
+                            qPrintable(what));
+                    }
+                    // An admin DELETE of the namespace succeeds; put it back for the next route.
+                    if (call("GET", QStringLiteral("/v1/namespaces/matrix")).status == 404) {
+                        QCOMPARE(call("POST", QStringLiteral("/v1/namespaces"), R"({"id":"matrix"})").status, 201);
+                    }
+                }
+                ++checked;
+            }
+        }
+        QVERIFY2(checked >= 18, qPrintable(QString::number(checked)));
+    }
+
     void cleanupTestCase()
     {
         QCOMPARE(m_kvd.terminate(), 0);
