@@ -17,7 +17,10 @@
 #include "server/Router.h"
 #include "service/ApiKeyService.h"
 #include "service/AuditLog.h"
+#include "service/BillingService.h"
 #include "service/KvService.h"
+#include "service/RateLimiter.h"
+#include "service/UsageMeter.h"
 #include "store/SqliteStore.h"
 
 #include <boost/beast/core/buffers_to_string.hpp>
@@ -42,6 +45,7 @@ using namespace kv;
 constexpr std::uint32_t kMaxHeaderBytes = 16 * 1024;
 constexpr int kMaxRequestsPerInput = 8;
 const QString kNamespace = QStringLiteral("fuzz");
+const QString kPlan = QStringLiteral("roomy");
 
 [[noreturn]] void die(const char* what, const QByteArray& detail = {})
 {
@@ -56,7 +60,10 @@ struct Fixture
     QTemporaryDir dir;
     std::unique_ptr<store::SqliteStore> store;
     std::unique_ptr<service::AuditLog> audit;
+    std::unique_ptr<service::UsageMeter> usage;
+    std::unique_ptr<service::RateLimiter> rateLimiter;
     std::unique_ptr<service::KvService> kv;
+    std::unique_ptr<service::BillingService> billing;
     std::unique_ptr<service::ApiKeyService> keys;
     std::unique_ptr<server::Metrics> metrics;
     server::Router router;
@@ -77,14 +84,27 @@ struct Fixture
         store = std::move(opened.value());
         const model::Clock& clock = model::SystemClock::instance();
         audit = std::make_unique<service::AuditLog>(*store, clock);
-        kv = std::make_unique<service::KvService>(
-            *store, clock, model::Plan::builtins(), model::Limits {}, audit.get());
+        usage = std::make_unique<service::UsageMeter>(*store, clock);
+        rateLimiter = std::make_unique<service::RateLimiter>(clock);
+        // The fixture's plan runs the quota and rate-limit code on every request without ever
+        // refusing one: a refusal would hide the handlers from the rest of the run.
+        QList<model::Plan> plans = model::Plan::builtins();
+        model::Plan roomy;
+        roomy.id = kPlan;
+        roomy.name = QStringLiteral("Fuzz");
+        roomy.ratePerSecond = 1e9;
+        roomy.burst = 1'000'000'000;
+        plans.append(roomy);
+        kv = std::make_unique<service::KvService>(*store, clock, plans, model::Limits {}, audit.get(), usage.get());
+        billing
+            = std::make_unique<service::BillingService>(*store, *kv, *audit, QByteArrayLiteral("whsec_fuzz"), clock);
         keys = std::make_unique<service::ApiKeyService>(
             *store, QByteArray(32, 'k'), clock, service::ApiKeyService::Options { .audit = audit.get() });
         metrics = std::make_unique<server::Metrics>(server::Metrics::Gauges { .openConnections = [] { return 1; },
             .storeBytes = [] { return qint64(0); },
             .storeRowsWritten = [] { return quint64(0); } });
-        server::addApiRoutes(router, server::ApiServices { *kv, *keys, *audit, metrics.get() });
+        server::addApiRoutes(router,
+            server::ApiServices { *kv, *keys, *audit, metrics.get(), usage.get(), rateLimiter.get(), billing.get() });
         restore();
     }
 
@@ -92,10 +112,13 @@ struct Fixture
     /// or revoked), so that one input cannot shut every later one out of the handlers.
     void restore()
     {
-        if (!kv->getNamespace(kNamespace)) {
-            if (auto created = kv->createNamespace(kNamespace); !created) {
+        auto ns = kv->getNamespace(kNamespace);
+        if (!ns) {
+            if (auto created = kv->createNamespace(kNamespace, kPlan); !created) {
                 die("cannot create the namespace", created.error().message().toUtf8());
             }
+        } else if (ns->plan != kPlan) {
+            (void)kv->setNamespacePlan(kNamespace, kPlan);
         }
         if (!adminBearer.isEmpty() && keys->authenticate(QString::fromLatin1(adminBearer.mid(7)))) {
             return;
