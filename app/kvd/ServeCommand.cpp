@@ -10,6 +10,7 @@
 #include "service/BillingService.h"
 #include "service/ExpiryPurger.h"
 #include "service/KvService.h"
+#include "service/PeerRegistry.h"
 #include "service/PeriodicTask.h"
 #include "service/RateLimiter.h"
 #include "service/UsageMeter.h"
@@ -99,6 +100,8 @@ int serve(const QStringList& arguments)
     kv::service::ExpiryPurger purger(service);
     kv::service::ApiKeyService keys(**store, *secret, clock, kv::service::ApiKeyService::Options { .audit = &audit });
     kv::service::RateLimiter rateLimiter(clock);
+    // Filled by the signaling relay; a new process has no peers, so no stale record survives it.
+    kv::service::PeerRegistry peers;
     std::optional<kv::service::BillingService> billing;
     if (!config.webhookSecret.isEmpty()) {
         billing.emplace(**store, service, audit, config.webhookSecret, clock);
@@ -134,7 +137,7 @@ int serve(const QStringList& arguments)
     kv::server::Router router;
     kv::server::addApiRoutes(router,
         kv::server::ApiServices {
-            service, keys, audit, &metrics, &usage, &rateLimiter, billing ? &*billing : nullptr });
+            service, keys, audit, &metrics, &usage, &rateLimiter, billing ? &*billing : nullptr, &peers });
     options.onRequest = [&metrics](const kv::server::RequestLog& request) {
         metrics.record(request);
         log(request.status >= 500 ? LogLevel::Error : LogLevel::Info, QStringLiteral("request"),

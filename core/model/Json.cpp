@@ -147,6 +147,29 @@ QJsonValue optionalTime(const std::optional<Timestamp>& at)
 
 } // namespace
 
+QJsonObject fromPeer(const Peer& peer)
+{
+    return QJsonObject { { QStringLiteral("id"), peer.id }, { QStringLiteral("room"), peer.room },
+        { QStringLiteral("apiKeyId"), peer.apiKeyId }, { QStringLiteral("remoteAddress"), peer.remoteAddress },
+        { QStringLiteral("connectedSince"), rfc3339(peer.connectedSince) },
+        { QStringLiteral("iceState"), peer.iceState }, { QStringLiteral("messagesIn"), peer.messagesIn },
+        { QStringLiteral("messagesOut"), peer.messagesOut }, { QStringLiteral("bytesIn"), peer.bytesIn },
+        { QStringLiteral("bytesOut"), peer.bytesOut } };
+}
+
+Result<Peer> toPeer(const QJsonObject& json)
+{
+    const auto since = timestampFrom(json.value(QStringLiteral("connectedSince")));
+    if (!json.value(QStringLiteral("id")).isString() || !json.value(QStringLiteral("room")).isString() || !since) {
+        return malformed(QStringLiteral("a peer needs id, room and connectedSince"));
+    }
+    return Peer { json.value(QStringLiteral("id")).toString(), json.value(QStringLiteral("room")).toString(),
+        json.value(QStringLiteral("apiKeyId")).toString(), json.value(QStringLiteral("remoteAddress")).toString(),
+        *since, json.value(QStringLiteral("iceState")).toString(), json.value(QStringLiteral("messagesIn")).toInteger(),
+        json.value(QStringLiteral("messagesOut")).toInteger(), json.value(QStringLiteral("bytesIn")).toInteger(),
+        json.value(QStringLiteral("bytesOut")).toInteger() };
+}
+
 QJsonObject fromAuditEvent(const AuditEvent& event)
 {
     return QJsonObject { { QStringLiteral("id"), event.id }, { QStringLiteral("at"), rfc3339(event.at) },

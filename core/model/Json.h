@@ -7,6 +7,7 @@
 #include "model/AuditEvent.h"
 #include "model/Entry.h"
 #include "model/Namespace.h"
+#include "model/Peer.h"
 #include "model/Result.h"
 
 #include <QByteArray>
@@ -27,6 +28,9 @@ Result<KeyPage> toKeyPage(const QJsonObject& json);
 /// Never holds a secret: there is none in the model.
 QJsonObject fromApiKey(const ApiKey& key);
 Result<ApiKey> toApiKey(const QJsonObject& json);
+
+QJsonObject fromPeer(const Peer& peer);
+Result<Peer> toPeer(const QJsonObject& json);
 
 QJsonObject fromAuditEvent(const AuditEvent& event);
 Result<AuditEvent> toAuditEvent(const QJsonObject& json);

@@ -7,6 +7,7 @@
 #include "server/KvRoutes.h"
 #include "server/Metrics.h"
 #include "server/OpenApi.h"
+#include "server/PeerRoutes.h"
 #include "server/UsageRoutes.h"
 
 #include <QJsonDocument>
@@ -35,6 +36,9 @@ void addApiRoutes(Router& router, const ApiServices& services)
     addBulkRoutes(routes, services.kv);
     addApiKeyRoutes(routes, services.keys);
     addAuditRoutes(routes, services.audit);
+    if (services.peers) {
+        addPeerRoutes(routes, *services.peers);
+    }
     if (services.usage) {
         addUsageRoutes(routes, services.kv, *services.usage);
     }

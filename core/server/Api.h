@@ -10,6 +10,7 @@ class ApiKeyService;
 class AuditLog;
 class BillingService;
 class KvService;
+class PeerRegistry;
 class RateLimiter;
 class UsageMeter;
 } // namespace kv::service
@@ -31,6 +32,8 @@ struct ApiServices
     service::RateLimiter* rateLimiter = nullptr;
     /// Without billing, the webhook answers 503 (not configured).
     service::BillingService* billing = nullptr;
+    /// Without a registry there is no /v1/peers route.
+    const service::PeerRegistry* peers = nullptr;
 };
 
 void addApiRoutes(Router& router, const ApiServices& services);

@@ -697,6 +697,20 @@ private Q_SLOTS:
         QVERIFY(!keys.body.contains(reader));
     }
 
+    void peersListsTheSignalingPeers()
+    {
+        // No relay client has joined this kvd: the list is empty, for every room.
+        const Reply all = call("GET", QStringLiteral("/v1/peers"));
+        QCOMPARE(all.status, 200);
+        QVERIFY(all.json().value(QStringLiteral("peers")).isArray());
+        QCOMPARE(all.json().value(QStringLiteral("peers")).toArray().size(), 0);
+        QCOMPARE(
+            call("GET", QStringLiteral("/v1/peers?room=lobby")).json().value(QStringLiteral("peers")).toArray().size(),
+            0);
+        const QByteArray reader = createKey(R"({"name":"peer reader","scopes":["read"]})");
+        QCOMPARE(call("GET", QStringLiteral("/v1/peers"), {}, bearer(reader)).status, 403);
+    }
+
     /// Every route that needs a key, as the served OpenAPI document lists them with their scope:
     /// a key with only that scope gets past authorization (whatever the answer then is), a key
     /// with any other single scope gets 403 forbidden, and no key gets 401.

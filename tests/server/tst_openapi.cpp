@@ -11,6 +11,7 @@
 #include "service/ApiKeyService.h"
 #include "service/AuditLog.h"
 #include "service/KvService.h"
+#include "service/PeerRegistry.h"
 #include "service/RateLimiter.h"
 #include "service/UsageMeter.h"
 #include "store/SqliteStore.h"
@@ -83,6 +84,7 @@ private:
     std::unique_ptr<kv::service::AuditLog> m_audit;
     std::unique_ptr<kv::service::UsageMeter> m_usage;
     std::unique_ptr<kv::service::RateLimiter> m_rateLimiter;
+    kv::service::PeerRegistry m_peers;
     std::unique_ptr<kv::service::KvService> m_service;
     std::unique_ptr<kv::service::ApiKeyService> m_keys;
     std::unique_ptr<kv::server::Metrics> m_metrics;
@@ -121,7 +123,8 @@ private Q_SLOTS:
                 .audit = *m_audit,
                 .metrics = m_metrics.get(),
                 .usage = m_usage.get(),
-                .rateLimiter = m_rateLimiter.get() });
+                .rateLimiter = m_rateLimiter.get(),
+                .peers = &m_peers });
         QVERIFY(!m_router.routes().isEmpty());
 
         QJsonParseError error {};
