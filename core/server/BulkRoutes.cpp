@@ -244,7 +244,7 @@ void addBulkRoutes(SecuredRoutes& routes, KvService& service)
                 }
                 puts.append(std::move(put.value()));
             }
-            auto batch = service.putMany(nsParameter(request), puts);
+            auto batch = service.putMany(nsParameter(request), puts, contextOf(request));
             return batch ? batchResponse(*batch, request, false) : fail(batch.error(), request);
         },
         bulk);
@@ -298,7 +298,7 @@ void addBulkRoutes(SecuredRoutes& routes, KvService& service)
                 }
                 deletes.append({ item.value(QStringLiteral("key")).toString(), *precondition });
             }
-            auto batch = service.removeMany(nsParameter(request), deletes);
+            auto batch = service.removeMany(nsParameter(request), deletes, contextOf(request));
             return batch ? batchResponse(*batch, request, true) : fail(batch.error(), request);
         },
         bulkKeys);

@@ -273,7 +273,7 @@ void addValueRoutes(SecuredRoutes& routes, KvService& service)
             }
             put.value = upload->value.toByteArray();
             request.body.clear(); // the value is copied out; do not hold it twice during the write
-            auto written = service.put(nsParameter(request), put);
+            auto written = service.put(nsParameter(request), put, contextOf(request));
             if (!written) {
                 return fail(written.error(), request);
             }
@@ -294,7 +294,7 @@ void addValueRoutes(SecuredRoutes& routes, KvService& service)
                 return fail(target.error(), request);
             }
             const auto& [key, precondition] = *target;
-            auto removed = service.remove(nsParameter(request), key, precondition);
+            auto removed = service.remove(nsParameter(request), key, precondition, contextOf(request));
             if (!removed) {
                 return fail(removed.error(), request);
             }

@@ -12,6 +12,19 @@ AuditLog::AuditLog(store::Store& store, const model::Clock& clock)
 Result<qint64> AuditLog::record(const RequestContext& context, const QString& action, const QString& ns,
     const QString& target, const QJsonObject& details)
 {
+    auto id = m_store.appendAudit(event(context, action, ns, target, details));
+    if (!id) {
+        return Error(id.error().code(),
+            QStringLiteral("the change (%1 %2) was made, but its audit record could not be written: %3")
+                .arg(action, target, id.error().message()),
+            id.error().details());
+    }
+    return id;
+}
+
+model::AuditEvent AuditLog::event(const RequestContext& context, const QString& action, const QString& ns,
+    const QString& target, const QJsonObject& details) const
+{
     model::AuditEvent event;
     event.at = m_clock.now();
     event.actor = context.actor;
@@ -20,14 +33,7 @@ Result<qint64> AuditLog::record(const RequestContext& context, const QString& ac
     event.target = target;
     event.requestId = context.requestId;
     event.details = details;
-    auto id = m_store.appendAudit(event);
-    if (!id) {
-        return Error(id.error().code(),
-            QStringLiteral("the change (%1 %2) was made, but its audit record could not be written: %3")
-                .arg(action, target, id.error().message()),
-            id.error().details());
-    }
-    return id;
+    return event;
 }
 
 Result<QList<model::AuditEvent>> AuditLog::list(const store::AuditQuery& query)

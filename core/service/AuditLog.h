@@ -27,6 +27,10 @@ public:
     /// change stands but its record is missing, and the caller reports that.
     Result<qint64> record(const RequestContext& context, const QString& action, const QString& ns,
         const QString& target, const QJsonObject& details = {});
+    /// The event `record` would append, stamped now, for a store that writes it together with
+    /// the change it describes.
+    model::AuditEvent event(const RequestContext& context, const QString& action, const QString& ns,
+        const QString& target, const QJsonObject& details = {}) const;
     /// Newest first; limit 1..1000.
     Result<QList<model::AuditEvent>> list(const store::AuditQuery& query);
 

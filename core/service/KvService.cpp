@@ -1,5 +1,6 @@
 #include "service/KvService.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -247,9 +248,9 @@ Result<Entry> KvService::get(const QString& ns, const QString& key)
     return std::move(**entry);
 }
 
-Result<PutResult> KvService::put(const QString& ns, const PutRequest& request)
+Result<PutResult> KvService::put(const QString& ns, const PutRequest& request, const RequestContext& context)
 {
-    auto batch = putMany(ns, { request });
+    auto batch = putMany(ns, { request }, context);
     if (!batch) {
         return batch.error();
     }
@@ -260,9 +261,10 @@ Result<PutResult> KvService::put(const QString& ns, const PutRequest& request)
     return PutResult { item.version, item.expiresAt };
 }
 
-Result<bool> KvService::remove(const QString& ns, const QString& key, Precondition precondition)
+Result<bool> KvService::remove(
+    const QString& ns, const QString& key, Precondition precondition, const RequestContext& context)
 {
-    auto batch = removeMany(ns, { DeleteRequest { key, precondition } });
+    auto batch = removeMany(ns, { DeleteRequest { key, precondition } }, context);
     if (!batch) {
         return batch.error();
     }
@@ -356,7 +358,8 @@ Result<QList<ItemResult>> KvService::getMany(const QString& ns, const QList<QStr
     return items;
 }
 
-Result<BatchResult> KvService::putMany(const QString& ns, const QList<PutRequest>& requests)
+Result<BatchResult> KvService::putMany(
+    const QString& ns, const QList<PutRequest>& requests, const RequestContext& context)
 {
     if (auto valid = validateNamespace(ns); !valid) {
         return valid.error();
@@ -390,10 +393,11 @@ Result<BatchResult> KvService::putMany(const QString& ns, const QList<PutRequest
         ops.append(WriteOp::put(
             request.key, request.value, request.metadata, expiry ? *expiry : std::nullopt, request.precondition));
     }
-    return writeBatch(ns, std::move(ops), std::move(invalid), Operation::Write);
+    return writeBatch(ns, std::move(ops), std::move(invalid), Operation::Write, context);
 }
 
-Result<BatchResult> KvService::removeMany(const QString& ns, const QList<DeleteRequest>& requests)
+Result<BatchResult> KvService::removeMany(
+    const QString& ns, const QList<DeleteRequest>& requests, const RequestContext& context)
 {
     if (auto valid = validateNamespace(ns); !valid) {
         return valid.error();
@@ -414,11 +418,11 @@ Result<BatchResult> KvService::removeMany(const QString& ns, const QList<DeleteR
         }
         ops.append(WriteOp::remove(requests[i].key, requests[i].precondition));
     }
-    return writeBatch(ns, std::move(ops), std::move(invalid), Operation::Delete);
+    return writeBatch(ns, std::move(ops), std::move(invalid), Operation::Delete, context);
 }
 
-Result<BatchResult> KvService::writeBatch(
-    const QString& ns, QList<WriteOp> ops, QList<std::optional<Error>> invalid, Operation operation)
+Result<BatchResult> KvService::writeBatch(const QString& ns, QList<WriteOp> ops, QList<std::optional<Error>> invalid,
+    Operation operation, const RequestContext& context)
 {
     BatchResult result;
     result.items.resize(ops.size());
@@ -473,7 +477,20 @@ Result<BatchResult> KvService::writeBatch(
             return fits.error();
         }
     }
-    auto outcome = m_store.write(ns, ops, m_clock.now());
+    // Which keys changed, and who changed them: one event per batch, written with it.
+    std::optional<model::AuditEvent> audited;
+    if (m_audit) {
+        constexpr qsizetype kListedKeys = 100;
+        QJsonArray keys;
+        for (qsizetype i = 0; i < ops.size() && i < kListedKeys; ++i) {
+            keys.append(ops[i].key);
+        }
+        audited = m_audit->event(context,
+            operation == Operation::Delete ? QStringLiteral("key.delete") : QStringLiteral("key.put"), ns,
+            ops.size() == 1 ? ops.front().key : QString(),
+            QJsonObject { { QStringLiteral("count"), ops.size() }, { QStringLiteral("keys"), keys } });
+    }
+    auto outcome = m_store.write(ns, ops, m_clock.now(), audited ? &*audited : nullptr);
     if (!outcome) {
         return outcome.error();
     }

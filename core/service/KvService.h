@@ -116,16 +116,21 @@ public:
     /// KeyNotFound when the key is absent or expired.
     Result<model::Entry> get(const QString& ns, const QString& key);
     /// VersionConflict when a VersionEquals precondition fails, KeyExists when Absent does.
-    Result<PutResult> put(const QString& ns, const PutRequest& request);
+    Result<PutResult> put(const QString& ns, const PutRequest& request, const RequestContext& context = {});
     /// true when a live entry was removed; an unconditional delete of a missing key is no error.
-    Result<bool> remove(const QString& ns, const QString& key, Precondition precondition = {});
+    Result<bool> remove(
+        const QString& ns, const QString& key, Precondition precondition = {}, const RequestContext& context = {});
     Result<model::KeyPage> list(const QString& ns, const ListRequest& request);
 
     // Batches ---------------------------------------------------------------------------------
     /// Reads each key; a missing or invalid key is a per-item error, not a failure of the batch.
     Result<QList<ItemResult>> getMany(const QString& ns, const QList<QString>& keys);
-    Result<BatchResult> putMany(const QString& ns, const QList<PutRequest>& requests);
-    Result<BatchResult> removeMany(const QString& ns, const QList<DeleteRequest>& requests);
+    /// With an audit log, a batch that changes entries is recorded as one "key.put" or
+    /// "key.delete" event, in the same store transaction.
+    Result<BatchResult> putMany(
+        const QString& ns, const QList<PutRequest>& requests, const RequestContext& context = {});
+    Result<BatchResult> removeMany(
+        const QString& ns, const QList<DeleteRequest>& requests, const RequestContext& context = {});
 
     // Housekeeping ----------------------------------------------------------------------------
     /// Removes up to `max` expired entries from the store; returns how many went.
@@ -140,8 +145,8 @@ private:
     /// Records a namespace-level change when an audit log is attached.
     Result<void> audit(
         const RequestContext& context, const QString& action, const QString& ns, const QJsonObject& details = {});
-    Result<BatchResult> writeBatch(
-        const QString& ns, QList<store::WriteOp> ops, QList<std::optional<Error>> invalid, Operation operation);
+    Result<BatchResult> writeBatch(const QString& ns, QList<store::WriteOp> ops, QList<std::optional<Error>> invalid,
+        Operation operation, const RequestContext& context);
     /// QuotaExceeded when `count` operations would pass the namespace's monthly quota.
     Result<void> checkQuota(const QString& ns, Operation operation, qint64 count);
     void countUsage(const QString& ns, Operation operation, qint64 count);

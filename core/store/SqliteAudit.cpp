@@ -6,10 +6,8 @@
 
 namespace kv::store {
 
-Result<qint64> SqliteStore::appendAudit(const model::AuditEvent& event)
+Result<qint64> SqliteStore::Impl::insertAudit(SqliteConnection& db, const model::AuditEvent& event)
 {
-    const std::lock_guard lock(d->writerMutex);
-    auto& db = *d->writer;
     auto& stmt = db.statement("INSERT INTO audit_events (at, actor, action, ns, target, request_id, details) "
                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id");
     stmt.bind(1, event.at);
@@ -30,6 +28,12 @@ Result<qint64> SqliteStore::appendAudit(const model::AuditEvent& event)
     const qint64 id = stmt.columnInt64(0);
     stmt.reset();
     return id;
+}
+
+Result<qint64> SqliteStore::appendAudit(const model::AuditEvent& event)
+{
+    const std::lock_guard lock(d->writerMutex);
+    return d->insertAudit(*d->writer, event);
 }
 
 Result<QList<model::AuditEvent>> SqliteStore::listAudit(const AuditQuery& query)

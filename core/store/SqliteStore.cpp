@@ -3,6 +3,8 @@
 #include "store/SqliteConnection.h"
 #include "store/SqliteStoreImpl.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -528,7 +530,8 @@ Result<QList<model::KeyInfo>> SqliteStore::listKeys(const QString& ns, const Key
     return keys;
 }
 
-Result<BatchOutcome> SqliteStore::write(const QString& ns, const QList<WriteOp>& ops, Timestamp now)
+Result<BatchOutcome> SqliteStore::write(
+    const QString& ns, const QList<WriteOp>& ops, Timestamp now, const model::AuditEvent* audit)
 {
     const std::lock_guard lock(d->writerMutex);
     auto& db = *d->writer;
@@ -653,6 +656,14 @@ Result<BatchOutcome> SqliteStore::write(const QString& ns, const QList<WriteOp>&
     saveVersion.bind(1, version);
     if (auto done = saveVersion.run(); !done) {
         return done.error();
+    }
+    const bool changed = std::any_of(batch.outcomes.cbegin(), batch.outcomes.cend(), [](const WriteOutcome& outcome) {
+        return outcome.status == WriteOutcome::Status::Written || outcome.status == WriteOutcome::Status::Deleted;
+    });
+    if (audit && changed) {
+        if (auto appended = d->insertAudit(db, *audit); !appended) {
+            return appended.error();
+        }
     }
     if (auto done = tx->commit(); !done) {
         return done.error();

@@ -56,7 +56,8 @@ public:
     Result<QList<std::optional<model::Entry>>> getEntries(
         const QString& ns, const QList<QString>& keys, Timestamp now) override;
     Result<QList<model::KeyInfo>> listKeys(const QString& ns, const KeyRange& range, Timestamp now) override;
-    Result<BatchOutcome> write(const QString& ns, const QList<WriteOp>& ops, Timestamp now) override;
+    Result<BatchOutcome> write(
+        const QString& ns, const QList<WriteOp>& ops, Timestamp now, const model::AuditEvent* audit = nullptr) override;
     Result<qint64> purgeExpired(Timestamp now, int max) override;
 
     Result<void> insertApiKey(const StoredApiKey& key) override;

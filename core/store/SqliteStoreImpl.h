@@ -78,6 +78,9 @@ struct SqliteStore::Impl
         return std::make_unique<ReaderLease>(*this, std::move(opened.value()));
     }
 
+    /// Appends an audit event on `db` (the writer, its mutex held); SqliteAudit.cpp.
+    Result<qint64> insertAudit(SqliteConnection& db, const model::AuditEvent& event);
+
     Result<bool> namespaceExists(SqliteConnection& db, const QString& id)
     {
         auto& stmt = db.statement("SELECT 1 FROM namespaces WHERE id = ?1");

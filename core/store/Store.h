@@ -134,7 +134,11 @@ public:
     virtual Result<QList<model::KeyInfo>> listKeys(const QString& ns, const KeyRange& range, Timestamp now) = 0;
     /// Applies the ops in order in one transaction. When any precondition fails nothing is
     /// written and the outcome says which items failed; the namespace must exist.
-    virtual Result<BatchOutcome> write(const QString& ns, const QList<WriteOp>& ops, Timestamp now) = 0;
+    /// With `audit`, the event is appended in the same transaction when the batch commits and
+    /// changes at least one entry: the change and its record are written together or not at all.
+    virtual Result<BatchOutcome> write(
+        const QString& ns, const QList<WriteOp>& ops, Timestamp now, const model::AuditEvent* audit = nullptr)
+        = 0;
     /// Deletes up to `max` entries expired at `now` and returns how many went.
     virtual Result<qint64> purgeExpired(Timestamp now, int max) = 0;
 

@@ -11,6 +11,7 @@
 #include "store/SqliteStore.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QTemporaryDir>
@@ -195,6 +196,43 @@ private Q_SLOTS:
         QCOMPARE(seen.first(), u"ns29"_s);
         QCOMPARE(seen.last(), u"ns00"_s);
         QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()).size(), 30);
+    }
+
+    void keyChangesAreRecordedWithTheWrite()
+    {
+        QVERIFY(m_service->createNamespace(u"shop"_s).ok());
+        const RequestContext writer { u"key_writer"_s, u"req_w"_s };
+        QVERIFY(m_service->put(u"shop"_s, kv::service::PutRequest { u"cart/1"_s, "v", {}, {}, {} }, writer).ok());
+        QList<kv::service::PutRequest> batch;
+        for (int i = 0; i < 150; ++i) {
+            batch.append(kv::service::PutRequest { u"item/%1"_s.arg(i), "v", {}, {}, {} });
+        }
+        QVERIFY(m_service->putMany(u"shop"_s, batch, writer)->committed);
+        QVERIFY(*m_service->remove(u"shop"_s, u"cart/1"_s, {}, writer));
+        // Nothing changed: no record (a failed condition, a delete of a missing key).
+        QCOMPARE(
+            m_service
+                ->put(u"shop"_s,
+                    kv::service::PutRequest { u"item/1"_s, "w", {}, {}, kv::store::Precondition::absent() }, writer)
+                .error()
+                .code(),
+            ErrorCode::KeyExists);
+        QVERIFY(!*m_service->remove(u"shop"_s, u"never"_s, {}, writer));
+        // Reads are no state change.
+        QVERIFY(m_service->get(u"shop"_s, u"item/1"_s).ok());
+
+        AuditQuery query;
+        query.ns = u"shop"_s;
+        const QList<AuditEvent> events = all(query);
+        QCOMPARE(
+            actionsOf(events), (QStringList { u"key.delete"_s, u"key.put"_s, u"key.put"_s, u"namespace.create"_s }));
+        QCOMPARE(events[0].target, u"cart/1"_s);
+        QCOMPARE(events[0].actor, u"key_writer"_s);
+        QCOMPARE(events[0].requestId, u"req_w"_s);
+        QCOMPARE(events[1].target, QString()); // a batch names its keys in the details
+        QCOMPARE(events[1].details.value(u"count"_s).toInteger(), 150);
+        QCOMPARE(events[1].details.value(u"keys"_s).toArray().size(), 100);
+        QCOMPARE(events[2].target, u"cart/1"_s);
     }
 
     void listRejectsBadLimits()
