@@ -5,6 +5,7 @@
 // exactly what was done; and reads that leave the store's write counter alone, with counts that
 // survive a SIGTERM and a restart.
 
+#include "AwaitReply.h"
 #include "KvdProcess.h"
 
 #include <QDateTime>
@@ -162,18 +163,7 @@ private:
             request.setRawHeader(name, value);
         }
         QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished()) {
-            [&] { QVERIFY(finished.wait(10000)); }();
-        }
-        Reply result;
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
-        for (const auto& [name, value] : reply->rawHeaderPairs()) {
-            result.headers.insert(name.toLower(), value);
-        }
-        reply->deleteLater();
-        return result;
+        return awaitReply<Reply>(reply, 10000);
     }
 
     Reply get(const QString& path, const QString& key = {}) { return call("GET", path, {}, key); }

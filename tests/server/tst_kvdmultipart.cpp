@@ -2,6 +2,7 @@
 // take it: the parser on its own (framing, boundaries, part headers), then the real kvd on a
 // free loopback port, spoken to with hand-built forms and with Qt's own QHttpMultiPart.
 
+#include "AwaitReply.h"
 #include "KvdProcess.h"
 #include "server/MultipartBody.h"
 
@@ -98,21 +99,7 @@ private:
         return request;
     }
 
-    static Reply finish(QNetworkReply* reply)
-    {
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished()) {
-            [&] { QVERIFY(finished.wait(30000)); }();
-        }
-        Reply result;
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
-        for (const auto& [name, value] : reply->rawHeaderPairs()) {
-            result.headers.insert(name.toLower(), value);
-        }
-        reply->deleteLater();
-        return result;
-    }
+    static Reply finish(QNetworkReply* reply) { return awaitReply<Reply>(reply, 30000); }
 
     Reply call(const QByteArray& method, const QString& path, const QByteArray& body = {},
         const QList<std::pair<QByteArray, QByteArray>>& headers = {})

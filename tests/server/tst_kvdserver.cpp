@@ -1,6 +1,7 @@
 // kvd from the outside: the real binary on a free loopback port, spoken to with Qt Network for
 // the routes and with a raw socket where the transport itself is under test.
 
+#include "AwaitReply.h"
 #include "KvdProcess.h"
 #include "service/ApiKeySecret.h"
 
@@ -53,18 +54,7 @@ private:
             request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         }
         QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished()) {
-            [&] { QVERIFY(finished.wait(10000)); }();
-        }
-        Reply result;
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
-        for (const auto& [name, value] : reply->rawHeaderPairs()) {
-            result.headers.insert(name.toLower(), value);
-        }
-        reply->deleteLater();
-        return result;
+        return awaitReply<Reply>(reply, 10000);
     }
 
     /// The value of one sample line of /metrics, 0 when it is absent.
