@@ -8,6 +8,7 @@
 #include "server/Metrics.h"
 #include "service/ApiKeyService.h"
 #include "service/BillingService.h"
+#include "service/EventHub.h"
 #include "service/ExpiryPurger.h"
 #include "service/KvService.h"
 #include "service/PeerRegistry.h"
@@ -88,8 +89,10 @@ int serve(const QStringList& arguments)
         return kFailure;
     }
     const kv::model::Clock& clock = kv::model::SystemClock::instance();
-    kv::service::AuditLog audit(**store, clock);
-    kv::service::UsageMeter usage(**store, clock);
+    // The live feed of /v1/admin/events: audit, usage, quota and peer events, numbered in order.
+    kv::service::EventHub events(clock);
+    kv::service::AuditLog audit(**store, clock, &events);
+    kv::service::UsageMeter usage(**store, clock, &events);
     usage.onQuotaEvent([](const kv::service::QuotaEvent& event) {
         log(LogLevel::Warning, QStringLiteral("quota"),
             { { QStringLiteral("namespace"), event.ns }, { QStringLiteral("plan"), event.plan },
@@ -101,7 +104,7 @@ int serve(const QStringList& arguments)
     kv::service::ApiKeyService keys(**store, *secret, clock, kv::service::ApiKeyService::Options { .audit = &audit });
     kv::service::RateLimiter rateLimiter(clock);
     // Filled by the signaling relay; a new process has no peers, so no stale record survives it.
-    kv::service::PeerRegistry peers;
+    kv::service::PeerRegistry peers(&events);
     std::optional<kv::service::BillingService> billing;
     if (!config.webhookSecret.isEmpty()) {
         billing.emplace(**store, service, audit, config.webhookSecret, clock);

@@ -238,6 +238,97 @@ Result<ApiKey> toApiKey(const QJsonObject& json)
     return key;
 }
 
+namespace {
+
+QJsonValue limitValue(qint64 limit)
+{
+    return limit < 0 ? QJsonValue() : QJsonValue(limit);
+}
+
+qint64 limitFrom(const QJsonValue& value)
+{
+    return value.isDouble() ? value.toInteger() : -1;
+}
+
+} // namespace
+
+QJsonObject fromQuota(const Plan& plan)
+{
+    return QJsonObject { { QStringLiteral("reads"), limitValue(plan.quota.readsPerMonth) },
+        { QStringLiteral("writes"), limitValue(plan.quota.writesPerMonth) },
+        { QStringLiteral("lists"), limitValue(plan.quota.listsPerMonth) },
+        { QStringLiteral("deletes"), limitValue(plan.quota.deletesPerMonth) },
+        { QStringLiteral("storageBytes"), limitValue(plan.quota.storageBytes) },
+        { QStringLiteral("ratePerSecond"), plan.ratePerSecond }, { QStringLiteral("burst"), plan.burst } };
+}
+
+QJsonObject fromPlan(const Plan& plan)
+{
+    return QJsonObject { { QStringLiteral("id"), plan.id }, { QStringLiteral("name"), plan.name },
+        { QStringLiteral("quota"), fromQuota(plan) } };
+}
+
+Result<Plan> toPlan(const QJsonObject& json)
+{
+    if (!json.value(QStringLiteral("id")).isString() || !json.value(QStringLiteral("quota")).isObject()) {
+        return malformed(QStringLiteral("a plan needs id and quota"));
+    }
+    const QJsonObject quota = json.value(QStringLiteral("quota")).toObject();
+    Plan plan;
+    plan.id = json.value(QStringLiteral("id")).toString();
+    plan.name = json.value(QStringLiteral("name")).toString();
+    plan.quota.readsPerMonth = limitFrom(quota.value(QStringLiteral("reads")));
+    plan.quota.writesPerMonth = limitFrom(quota.value(QStringLiteral("writes")));
+    plan.quota.listsPerMonth = limitFrom(quota.value(QStringLiteral("lists")));
+    plan.quota.deletesPerMonth = limitFrom(quota.value(QStringLiteral("deletes")));
+    plan.quota.storageBytes = limitFrom(quota.value(QStringLiteral("storageBytes")));
+    plan.ratePerSecond = quota.value(QStringLiteral("ratePerSecond")).toDouble();
+    plan.burst = quota.value(QStringLiteral("burst")).toInt();
+    return plan;
+}
+
+QJsonObject fromUsageBucket(const UsageBucket& bucket)
+{
+    return QJsonObject { { QStringLiteral("start"), rfc3339(bucket.start) }, { QStringLiteral("reads"), bucket.reads },
+        { QStringLiteral("writes"), bucket.writes }, { QStringLiteral("lists"), bucket.lists },
+        { QStringLiteral("deletes"), bucket.deletes },
+        { QStringLiteral("storageBytes"), limitValue(bucket.storageBytes) } };
+}
+
+Result<UsageBucket> toUsageBucket(const QJsonObject& json)
+{
+    const auto start = timestampFrom(json.value(QStringLiteral("start")));
+    if (!start) {
+        return malformed(QStringLiteral("a usage bucket needs start"));
+    }
+    UsageBucket bucket;
+    bucket.start = *start;
+    bucket.reads = json.value(QStringLiteral("reads")).toInteger();
+    bucket.writes = json.value(QStringLiteral("writes")).toInteger();
+    bucket.lists = json.value(QStringLiteral("lists")).toInteger();
+    bucket.deletes = json.value(QStringLiteral("deletes")).toInteger();
+    bucket.storageBytes = limitFrom(json.value(QStringLiteral("storageBytes")));
+    return bucket;
+}
+
+QJsonObject fromServiceEvent(const ServiceEvent& event)
+{
+    return QJsonObject { { QStringLiteral("seq"), event.sequence },
+        { QStringLiteral("type"), eventTypeName(event.type) }, { QStringLiteral("at"), rfc3339(event.at) },
+        { QStringLiteral("namespace"), event.ns }, { QStringLiteral("data"), event.data } };
+}
+
+Result<ServiceEvent> toServiceEvent(const QJsonObject& json)
+{
+    const auto type = eventTypeFromName(json.value(QStringLiteral("type")).toString());
+    const auto at = timestampFrom(json.value(QStringLiteral("at")));
+    if (!json.value(QStringLiteral("seq")).isDouble() || !type || !at) {
+        return malformed(QStringLiteral("an event needs seq, a known type and at"));
+    }
+    return ServiceEvent { json.value(QStringLiteral("seq")).toInteger(), *type, *at,
+        json.value(QStringLiteral("namespace")).toString(), json.value(QStringLiteral("data")).toObject() };
+}
+
 Result<QJsonObject> parseObject(QByteArrayView body)
 {
     QJsonParseError error {};

@@ -8,7 +8,10 @@
 #include "model/Entry.h"
 #include "model/Namespace.h"
 #include "model/Peer.h"
+#include "model/Plan.h"
 #include "model/Result.h"
+#include "model/ServiceEvent.h"
+#include "model/UsageBucket.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -34,6 +37,21 @@ Result<Peer> toPeer(const QJsonObject& json);
 
 QJsonObject fromAuditEvent(const AuditEvent& event);
 Result<AuditEvent> toAuditEvent(const QJsonObject& json);
+
+/// {"id", "name", "quota": {"reads", "writes", "lists", "deletes", "storageBytes" (null: unlimited),
+/// "ratePerSecond", "burst"}}: what an operator chooses a plan by (no limits, no price ids).
+QJsonObject fromPlan(const Plan& plan);
+Result<Plan> toPlan(const QJsonObject& json);
+QJsonObject fromQuota(const Plan& plan);
+
+/// {"start", "reads", "writes", "lists", "deletes", "storageBytes" (null: not known)}; the
+/// namespace and step are the caller's.
+QJsonObject fromUsageBucket(const UsageBucket& bucket);
+Result<UsageBucket> toUsageBucket(const QJsonObject& json);
+
+/// {"seq", "type", "at", "namespace", "data"}: one message of the live event feed.
+QJsonObject fromServiceEvent(const ServiceEvent& event);
+Result<ServiceEvent> toServiceEvent(const QJsonObject& json);
 
 /// Parses a request or response body that must be a JSON object; BadRequest names the fault.
 Result<QJsonObject> parseObject(QByteArrayView body);

@@ -17,21 +17,6 @@ constexpr qint64 kDayMs = 24 * kHourMs;
 /// A chart of more points than this is not a chart; ask for days instead of hours.
 constexpr qint64 kMaxBuckets = 2000;
 
-QJsonValue quotaValue(qint64 limit)
-{
-    return limit < 0 ? QJsonValue() : QJsonValue(limit);
-}
-
-QJsonObject quotaJson(const model::Plan& plan)
-{
-    return QJsonObject { { QStringLiteral("reads"), quotaValue(plan.quota.readsPerMonth) },
-        { QStringLiteral("writes"), quotaValue(plan.quota.writesPerMonth) },
-        { QStringLiteral("lists"), quotaValue(plan.quota.listsPerMonth) },
-        { QStringLiteral("deletes"), quotaValue(plan.quota.deletesPerMonth) },
-        { QStringLiteral("storageBytes"), quotaValue(plan.quota.storageBytes) },
-        { QStringLiteral("ratePerSecond"), plan.ratePerSecond }, { QStringLiteral("burst"), plan.burst } };
-}
-
 } // namespace
 
 void addUsageRoutes(SecuredRoutes& routes, service::KvService& kv, service::UsageMeter& usage)
@@ -92,17 +77,14 @@ void addUsageRoutes(SecuredRoutes& routes, service::KvService& kv, service::Usag
         }
         QJsonArray series;
         for (const model::UsageBucket& bucket : *buckets) {
-            series.append(QJsonObject { { QStringLiteral("start"), model::json::rfc3339(bucket.start) },
-                { QStringLiteral("reads"), bucket.reads }, { QStringLiteral("writes"), bucket.writes },
-                { QStringLiteral("lists"), bucket.lists }, { QStringLiteral("deletes"), bucket.deletes },
-                { QStringLiteral("storageBytes"),
-                    bucket.storageBytes < 0 ? QJsonValue() : QJsonValue(bucket.storageBytes) } });
+            series.append(model::json::fromUsageBucket(bucket));
         }
         const model::Timestamp now = kv.clock().now();
         return HttpResponse::json(200,
             QJsonDocument(QJsonObject { { QStringLiteral("namespace"), ns }, { QStringLiteral("plan"), plan->id },
                 { QStringLiteral("step"), stepText }, { QStringLiteral("from"), model::json::rfc3339(start) },
-                { QStringLiteral("to"), model::json::rfc3339(end) }, { QStringLiteral("quota"), quotaJson(*plan) },
+                { QStringLiteral("to"), model::json::rfc3339(end) },
+                { QStringLiteral("quota"), model::json::fromQuota(*plan) },
                 { QStringLiteral("month"),
                     QJsonObject {
                         { QStringLiteral("start"), model::json::rfc3339(service::UsageMeter::monthStart(now)) },

@@ -1,19 +1,25 @@
 #include "service/AuditLog.h"
 
+#include "model/Json.h"
 #include "model/Validation.h"
 
 namespace kv::service {
 
-AuditLog::AuditLog(store::Store& store, const model::Clock& clock)
+AuditLog::AuditLog(store::Store& store, const model::Clock& clock, EventHub* events)
     : m_store(store)
     , m_clock(clock)
+    , m_events(events)
 { }
 
 Result<qint64> AuditLog::record(const RequestContext& context, const QString& action, const QString& ns,
     const QString& target, const QJsonObject& details)
 {
-    auto id = m_store.appendAudit(event(context, action, ns, target, details));
-    if (!id) {
+    model::AuditEvent appended = event(context, action, ns, target, details);
+    auto id = m_store.appendAudit(appended);
+    if (id) {
+        appended.id = *id;
+        announce(appended);
+    } else {
         return Error(id.error().code(),
             QStringLiteral("the change (%1 %2) was made, but its audit record could not be written: %3")
                 .arg(action, target, id.error().message()),
@@ -34,6 +40,13 @@ model::AuditEvent AuditLog::event(const RequestContext& context, const QString& 
     event.requestId = context.requestId;
     event.details = details;
     return event;
+}
+
+void AuditLog::announce(const model::AuditEvent& event)
+{
+    if (m_events) {
+        m_events->publish(model::ServiceEvent::Type::Audit, event.ns, model::json::fromAuditEvent(event));
+    }
 }
 
 Result<QList<model::AuditEvent>> AuditLog::list(const store::AuditQuery& query)

@@ -6,6 +6,7 @@
 #include "model/AuditEvent.h"
 #include "model/Clock.h"
 #include "model/Result.h"
+#include "service/EventHub.h"
 #include "store/Store.h"
 
 namespace kv::service {
@@ -20,7 +21,8 @@ struct RequestContext
 class AuditLog final
 {
 public:
-    AuditLog(store::Store& store, const model::Clock& clock);
+    /// With a hub, every event written is also published to the live feed.
+    AuditLog(store::Store& store, const model::Clock& clock, EventHub* events = nullptr);
     Q_DISABLE_COPY_MOVE(AuditLog)
 
     /// Appends an event. It is written after the change it describes: a failure here means the
@@ -31,12 +33,16 @@ public:
     /// the change it describes.
     model::AuditEvent event(const RequestContext& context, const QString& action, const QString& ns,
         const QString& target, const QJsonObject& details = {}) const;
+    /// Publishes an event the store wrote together with its change (see event()), with the id
+    /// the store gave it.
+    void announce(const model::AuditEvent& event);
     /// Newest first; limit 1..1000.
     Result<QList<model::AuditEvent>> list(const store::AuditQuery& query);
 
 private:
     store::Store& m_store;
     const model::Clock& m_clock;
+    EventHub* m_events;
 };
 
 } // namespace kv::service

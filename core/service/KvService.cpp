@@ -502,6 +502,10 @@ Result<BatchResult> KvService::writeBatch(const QString& ns, QList<WriteOp> ops,
             }
         }
     }
+    if (audited && outcome->auditId > 0) {
+        audited->id = outcome->auditId;
+        m_audit->announce(*audited);
+    }
     result.committed = outcome->committed;
     for (qsizetype i = 0; i < ops.size(); ++i) {
         const WriteOutcome& written = outcome->outcomes[i];

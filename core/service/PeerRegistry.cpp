@@ -1,5 +1,7 @@
 #include "service/PeerRegistry.h"
 
+#include "model/Json.h"
+
 #include <algorithm>
 
 namespace kv::service {
@@ -13,6 +15,10 @@ QString slot(const QString& room, const QString& id)
 
 } // namespace
 
+PeerRegistry::PeerRegistry(EventHub* events)
+    : m_events(events)
+{ }
+
 bool PeerRegistry::add(const model::Peer& peer)
 {
     const std::lock_guard lock(m_mutex);
@@ -21,13 +27,25 @@ bool PeerRegistry::add(const model::Peer& peer)
         return false;
     }
     m_peers.insert(key, peer);
+    // Published under the lock, so that a peer's joined always comes before its left.
+    if (m_events) {
+        m_events->publish(model::ServiceEvent::Type::PeerJoined, {}, model::json::fromPeer(peer));
+    }
     return true;
 }
 
 bool PeerRegistry::remove(const QString& room, const QString& id)
 {
     const std::lock_guard lock(m_mutex);
-    return m_peers.remove(slot(room, id)) > 0;
+    const auto it = m_peers.find(slot(room, id));
+    if (it == m_peers.end()) {
+        return false;
+    }
+    if (m_events) {
+        m_events->publish(model::ServiceEvent::Type::PeerLeft, {}, model::json::fromPeer(*it));
+    }
+    m_peers.erase(it);
+    return true;
 }
 
 bool PeerRegistry::update(const QString& room, const QString& id, const std::function<void(model::Peer&)>& change)
@@ -37,7 +55,11 @@ bool PeerRegistry::update(const QString& room, const QString& id, const std::fun
     if (it == m_peers.end()) {
         return false;
     }
+    const QString iceState = it->iceState;
     change(*it);
+    if (m_events && it->iceState != iceState) {
+        m_events->publish(model::ServiceEvent::Type::PeerState, {}, model::json::fromPeer(*it));
+    }
     return true;
 }
 

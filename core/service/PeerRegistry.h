@@ -7,6 +7,7 @@
 // Thread-safe.
 
 #include "model/Peer.h"
+#include "service/EventHub.h"
 
 #include <QHash>
 #include <QList>
@@ -20,20 +21,23 @@ namespace kv::service {
 class PeerRegistry final
 {
 public:
-    PeerRegistry() = default;
+    /// With a hub, every join, leave and ICE state change is published to it.
+    explicit PeerRegistry(EventHub* events = nullptr);
     Q_DISABLE_COPY_MOVE(PeerRegistry)
 
     /// False when the room already holds a peer with that id.
     bool add(const model::Peer& peer);
     /// False when there was no such peer.
     bool remove(const QString& room, const QString& id);
-    /// Changes one peer in place (ICE state, counters); false when it is gone.
+    /// Changes one peer in place (ICE state, counters); false when it is gone. Only a change of
+    /// ICE state is published: counters move with every message.
     bool update(const QString& room, const QString& id, const std::function<void(model::Peer&)>& change);
     /// Every peer, or those of one room, oldest connection first.
     [[nodiscard]] QList<model::Peer> list(const QString& room = {}) const;
     [[nodiscard]] int count() const;
 
 private:
+    EventHub* m_events;
     mutable std::mutex m_mutex;
     /// "room\nid" -> peer
     QHash<QString, model::Peer> m_peers;

@@ -1,5 +1,7 @@
 #include "service/UsageMeter.h"
 
+#include "model/Json.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -91,9 +93,10 @@ UsageTotals& UsageTotals::operator+=(const UsageTotals& other)
     return *this;
 }
 
-UsageMeter::UsageMeter(store::Store& store, const model::Clock& clock)
+UsageMeter::UsageMeter(store::Store& store, const model::Clock& clock, EventHub* events)
     : m_store(store)
     , m_clock(clock)
+    , m_events(events)
 { }
 
 model::Timestamp UsageMeter::hourStart(model::Timestamp at)
@@ -283,6 +286,12 @@ void UsageMeter::announce(const QList<QuotaEvent>& events)
         for (const auto& listener : m_listeners) {
             listener(event);
         }
+        if (m_events) {
+            m_events->publish(model::ServiceEvent::Type::QuotaWarning, event.ns,
+                QJsonObject { { QStringLiteral("plan"), event.plan }, { QStringLiteral("quota"), event.quota },
+                    { QStringLiteral("percent"), event.percent }, { QStringLiteral("used"), event.used },
+                    { QStringLiteral("limit"), event.limit } });
+        }
     }
 }
 
@@ -391,6 +400,15 @@ Result<void> UsageMeter::flush()
             if (pending.storageBytes < 0) {
                 pending.storageBytes = it->storageBytes;
             }
+        }
+        return written;
+    }
+    if (m_events) {
+        std::sort(hours.begin(), hours.end(), [](const model::UsageBucket& a, const model::UsageBucket& b) {
+            return std::tie(a.start, a.ns) < std::tie(b.start, b.ns);
+        });
+        for (const model::UsageBucket& hour : std::as_const(hours)) {
+            m_events->publish(model::ServiceEvent::Type::UsageTick, hour.ns, model::json::fromUsageBucket(hour));
         }
     }
     return written;

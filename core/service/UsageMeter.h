@@ -15,6 +15,7 @@
 #include "model/Plan.h"
 #include "model/Result.h"
 #include "model/UsageBucket.h"
+#include "service/EventHub.h"
 #include "store/Store.h"
 
 #include <QHash>
@@ -59,7 +60,9 @@ struct QuotaEvent
 class UsageMeter final
 {
 public:
-    UsageMeter(store::Store& store, const model::Clock& clock);
+    /// With a hub, quota events are published to it, and each flush publishes one usage tick per
+    /// namespace and hour with what was counted since the previous flush.
+    UsageMeter(store::Store& store, const model::Clock& clock, EventHub* events = nullptr);
     Q_DISABLE_COPY_MOVE(UsageMeter)
 
     /// QuotaExceeded when `count` more operations would pass the plan's monthly quota; the error's
@@ -120,6 +123,7 @@ private:
 
     store::Store& m_store;
     const model::Clock& m_clock;
+    EventHub* m_events;
     /// Held across a flush's store write, and by readers that combine stored and pending counts,
     /// so that a bucket in flight is seen exactly once. Taken before m_mutex, never after.
     mutable std::mutex m_flushMutex;

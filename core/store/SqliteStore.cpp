@@ -661,9 +661,11 @@ Result<BatchOutcome> SqliteStore::write(
         return outcome.status == WriteOutcome::Status::Written || outcome.status == WriteOutcome::Status::Deleted;
     });
     if (audit && changed) {
-        if (auto appended = d->insertAudit(db, *audit); !appended) {
+        auto appended = d->insertAudit(db, *audit);
+        if (!appended) {
             return appended.error();
         }
+        batch.auditId = *appended;
     }
     if (auto done = tx->commit(); !done) {
         return done.error();

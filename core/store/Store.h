@@ -77,6 +77,8 @@ struct BatchOutcome
 {
     bool committed = false;
     QList<WriteOutcome> outcomes;
+    /// The id of the audit event appended with the batch; 0 when none was.
+    qint64 auditId = 0;
 };
 
 /// A keyset range over one namespace's keys in byte order of their UTF-8 form.
