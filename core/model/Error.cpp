@@ -60,6 +60,7 @@ constexpr std::array kCodes {
     CodeInfo { ErrorCode::Unavailable, "unavailable", 503 },
     CodeInfo { ErrorCode::Timeout, "timeout", 504 },
     CodeInfo { ErrorCode::Network, "network", 502 },
+    CodeInfo { ErrorCode::TlsError, "tls_error", 502 },
 };
 
 const CodeInfo& infoFor(ErrorCode code)

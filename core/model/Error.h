@@ -62,6 +62,9 @@ enum class ErrorCode {
     Unavailable,
     Timeout,
     Network,
+    /// The server's TLS certificate was refused (the client's side of a 502); the details say
+    /// which certificate and why, so that a person can decide whether to trust it.
+    TlsError,
 };
 
 class Error final

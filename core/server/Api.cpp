@@ -8,6 +8,7 @@
 #include "server/Metrics.h"
 #include "server/OpenApi.h"
 #include "server/PeerRoutes.h"
+#include "server/PlanRoutes.h"
 #include "server/UsageRoutes.h"
 
 #include <QJsonDocument>
@@ -34,6 +35,7 @@ void addApiRoutes(Router& router, const ApiServices& services)
     SecuredRoutes routes(router, services.keys, rateLimits);
     addKvRoutes(routes, services.kv);
     addBulkRoutes(routes, services.kv);
+    addPlanRoutes(routes, services.kv);
     addApiKeyRoutes(routes, services.keys);
     addAuditRoutes(routes, services.audit);
     if (services.peers) {

@@ -22,7 +22,7 @@ using kv::model::Plan;
 using kv::model::Scope;
 using kv::model::Scopes;
 
-constexpr int kCodeCount = static_cast<int>(ErrorCode::Network) + 1;
+constexpr int kCodeCount = static_cast<int>(ErrorCode::TlsError) + 1;
 
 const QList<Scope>& allScopes()
 {
@@ -159,7 +159,8 @@ void TestError::httpStatus()
 void TestError::onlyRealFaultsAre5xx()
 {
     const QList<ErrorCode> faults { ErrorCode::Internal, ErrorCode::StoreCorrupt, ErrorCode::StoreTooNew,
-        ErrorCode::StoreLocked, ErrorCode::StoreIo, ErrorCode::Unavailable, ErrorCode::Timeout, ErrorCode::Network };
+        ErrorCode::StoreLocked, ErrorCode::StoreIo, ErrorCode::Unavailable, ErrorCode::Timeout, ErrorCode::Network,
+        ErrorCode::TlsError };
     for (const ErrorCode code : Error::allCodes()) {
         const int status = Error::httpStatusFor(code);
         const QString what = QStringLiteral("%1 -> %2").arg(Error::codeName(code)).arg(status);
