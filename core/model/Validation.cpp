@@ -204,6 +204,22 @@ Result<void> validateListLimit(qint64 limit, const Limits& limits)
     return {};
 }
 
+Result<void> validateUsageRange(Timestamp from, Timestamp to, UsageStep step)
+{
+    constexpr qint64 kHourMs = 3600 * 1000;
+    if (from >= to) {
+        return Error(ErrorCode::InvalidTimeRange, QStringLiteral("from must be earlier than to"));
+    }
+    const bool hourly = step == UsageStep::Hour;
+    if ((to - from) / (hourly ? kHourMs : 24 * kHourMs) > kMaxUsageBuckets) {
+        return Error(ErrorCode::InvalidTimeRange,
+            QStringLiteral("the range holds more than %1 %2s; narrow it or use a longer step")
+                .arg(kMaxUsageBuckets)
+                .arg(hourly ? QStringLiteral("hour") : QStringLiteral("day")));
+    }
+    return {};
+}
+
 Result<void> validateBatchSize(qsizetype items, const Limits& limits)
 {
     if (items < 1) {

@@ -5,6 +5,7 @@
 #include "model/Clock.h"
 #include "model/Limits.h"
 #include "model/Result.h"
+#include "model/UsageBucket.h"
 
 #include <QByteArrayView>
 #include <QJsonObject>
@@ -30,6 +31,10 @@ qsizetype metadataSize(const QJsonObject& metadata);
 
 /// [a-z0-9][a-z0-9_-]{0,62}
 Result<void> validateNamespaceId(QStringView id);
+
+/// A usage chart's span: from < to, and at most kMaxUsageBuckets steps.
+constexpr qint64 kMaxUsageBuckets = 2000;
+Result<void> validateUsageRange(Timestamp from, Timestamp to, UsageStep step);
 
 /// A list page size, 1..maxListLimit.
 Result<void> validateListLimit(qint64 limit, const Limits& limits);

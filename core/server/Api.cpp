@@ -42,7 +42,7 @@ void addApiRoutes(Router& router, const ApiServices& services)
         addPeerRoutes(routes, *services.peers);
     }
     if (services.usage) {
-        addUsageRoutes(routes, services.kv, *services.usage);
+        addUsageRoutes(routes, services.kv);
     }
 }
 

@@ -57,18 +57,16 @@ void addAuditRoutes(SecuredRoutes& routes, service::AuditLog& audit)
         if (!query) {
             return fail(query.error(), request);
         }
-        auto events = audit.list(*query);
-        if (!events) {
-            return fail(events.error(), request);
+        auto page = audit.page(*query);
+        if (!page) {
+            return fail(page.error(), request);
         }
         QJsonArray list;
-        for (const model::AuditEvent& event : *events) {
+        for (const model::AuditEvent& event : std::as_const(page->events)) {
             list.append(model::json::fromAuditEvent(event));
         }
-        // A full page may have more behind it; a short one is the end.
-        const QJsonValue cursor = events->size() == query->limit && !events->isEmpty()
-            ? QJsonValue(QString::number(events->constLast().id))
-            : QJsonValue();
+        const QJsonValue cursor
+            = page->nextBeforeId > 0 ? QJsonValue(QString::number(page->nextBeforeId)) : QJsonValue();
         return HttpResponse::json(200,
             QJsonDocument(QJsonObject { { QStringLiteral("events"), list }, { QStringLiteral("cursor"), cursor } }));
     });

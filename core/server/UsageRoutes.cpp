@@ -4,7 +4,6 @@
 #include "server/RouteSupport.h"
 #include "service/ApiKeyService.h"
 #include "service/KvService.h"
-#include "service/UsageMeter.h"
 
 #include <QJsonArray>
 
@@ -14,14 +13,12 @@ namespace {
 
 constexpr qint64 kHourMs = 3600 * 1000;
 constexpr qint64 kDayMs = 24 * kHourMs;
-/// A chart of more points than this is not a chart; ask for days instead of hours.
-constexpr qint64 kMaxBuckets = 2000;
 
 } // namespace
 
-void addUsageRoutes(SecuredRoutes& routes, service::KvService& kv, service::UsageMeter& usage)
+void addUsageRoutes(SecuredRoutes& routes, service::KvService& kv)
 {
-    routes.add("GET", QStringLiteral("/v1/usage"), model::Scope::Read, [&kv, &usage](HttpRequest& request) {
+    routes.add("GET", QStringLiteral("/v1/usage"), model::Scope::Read, [&kv](HttpRequest& request) {
         const QString ns = request.queryValue(QStringLiteral("namespace")).value_or(QString());
         if (ns.isEmpty()) {
             return fail(
@@ -49,49 +46,22 @@ void addUsageRoutes(SecuredRoutes& routes, service::KvService& kv, service::Usag
         // By default the last 24 hours, or the last 30 days.
         const model::Timestamp end = to->value_or(kv.clock().now() + 1);
         const model::Timestamp start = from->value_or(end - (hourly ? 24 : 30) * unit);
-        if (start >= end) {
-            return fail(Error(ErrorCode::InvalidTimeRange, QStringLiteral("from must be earlier than to")), request);
-        }
-        if ((end - start) / unit > kMaxBuckets) {
-            return fail(Error(ErrorCode::InvalidTimeRange,
-                            QStringLiteral("the range holds more than %1 %2s; narrow it or use a longer step")
-                                .arg(kMaxBuckets)
-                                .arg(stepText)),
-                request);
-        }
-        auto current = kv.getNamespace(ns);
-        if (!current) {
-            return fail(current.error(), request);
-        }
-        auto plan = kv.planOf(ns);
-        if (!plan) {
-            return fail(plan.error(), request);
-        }
-        auto buckets = usage.series(ns, start, end, hourly ? model::UsageStep::Hour : model::UsageStep::Day);
-        auto month = usage.month(ns);
-        if (!buckets) {
-            return fail(buckets.error(), request);
-        }
-        if (!month) {
-            return fail(month.error(), request);
+        auto report = kv.usage(ns, start, end, hourly ? model::UsageStep::Hour : model::UsageStep::Day);
+        if (!report) {
+            return fail(report.error(), request);
         }
         QJsonArray series;
-        for (const model::UsageBucket& bucket : *buckets) {
+        for (const model::UsageBucket& bucket : std::as_const(report->buckets)) {
             series.append(model::json::fromUsageBucket(bucket));
         }
-        const model::Timestamp now = kv.clock().now();
+        const QJsonObject month = model::json::fromUsageBucket(report->month);
         return HttpResponse::json(200,
-            QJsonDocument(QJsonObject { { QStringLiteral("namespace"), ns }, { QStringLiteral("plan"), plan->id },
-                { QStringLiteral("step"), stepText }, { QStringLiteral("from"), model::json::rfc3339(start) },
-                { QStringLiteral("to"), model::json::rfc3339(end) },
-                { QStringLiteral("quota"), model::json::fromQuota(*plan) },
-                { QStringLiteral("month"),
-                    QJsonObject {
-                        { QStringLiteral("start"), model::json::rfc3339(service::UsageMeter::monthStart(now)) },
-                        { QStringLiteral("reads"), month->reads }, { QStringLiteral("writes"), month->writes },
-                        { QStringLiteral("lists"), month->lists }, { QStringLiteral("deletes"), month->deletes },
-                        { QStringLiteral("storageBytes"), current->bytes } } },
-                { QStringLiteral("buckets"), series } }));
+            QJsonDocument(
+                QJsonObject { { QStringLiteral("namespace"), ns }, { QStringLiteral("plan"), report->plan.id },
+                    { QStringLiteral("step"), stepText }, { QStringLiteral("from"), model::json::rfc3339(start) },
+                    { QStringLiteral("to"), model::json::rfc3339(end) },
+                    { QStringLiteral("quota"), model::json::fromQuota(report->plan) },
+                    { QStringLiteral("month"), month }, { QStringLiteral("buckets"), series } }));
     });
 }
 

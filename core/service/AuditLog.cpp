@@ -57,4 +57,15 @@ Result<QList<model::AuditEvent>> AuditLog::list(const store::AuditQuery& query)
     return m_store.listAudit(query);
 }
 
+Result<AuditPage> AuditLog::page(const store::AuditQuery& query)
+{
+    auto events = list(query);
+    if (!events) {
+        return events.error();
+    }
+    // A full page may have more behind it; a short one is the end.
+    const qint64 next = events->size() == query.limit && !events->isEmpty() ? events->constLast().id : 0;
+    return AuditPage { std::move(*events), next };
+}
+
 } // namespace kv::service

@@ -18,6 +18,13 @@ struct RequestContext
     QString requestId;
 };
 
+/// One page of the trail, newest first; nextBeforeId continues it (0: this was the last page).
+struct AuditPage
+{
+    QList<model::AuditEvent> events;
+    qint64 nextBeforeId = 0;
+};
+
 class AuditLog final
 {
 public:
@@ -38,6 +45,7 @@ public:
     void announce(const model::AuditEvent& event);
     /// Newest first; limit 1..1000.
     Result<QList<model::AuditEvent>> list(const store::AuditQuery& query);
+    Result<AuditPage> page(const store::AuditQuery& query);
 
 private:
     store::Store& m_store;

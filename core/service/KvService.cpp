@@ -532,6 +532,42 @@ Result<BatchResult> KvService::writeBatch(const QString& ns, QList<WriteOp> ops,
     return result;
 }
 
+Result<UsageReport> KvService::usage(
+    const QString& ns, model::Timestamp from, model::Timestamp to, model::UsageStep step)
+{
+    if (!m_usage) {
+        return Error(ErrorCode::Unavailable, QStringLiteral("usage is not counted by this service"));
+    }
+    if (auto valid = model::validateUsageRange(from, to, step); !valid) {
+        return valid.error();
+    }
+    auto current = m_store.getNamespace(ns);
+    if (!current) {
+        return current.error();
+    }
+    auto plan = planOf(ns);
+    if (!plan) {
+        return plan.error();
+    }
+    auto buckets = m_usage->series(ns, from, to, step);
+    if (!buckets) {
+        return buckets.error();
+    }
+    auto month = m_usage->month(ns);
+    if (!month) {
+        return month.error();
+    }
+    UsageReport report { ns, *plan, step, from, to, std::move(*buckets), {} };
+    report.month.ns = ns;
+    report.month.start = UsageMeter::monthStart(m_clock.now());
+    report.month.reads = month->reads;
+    report.month.writes = month->writes;
+    report.month.lists = month->lists;
+    report.month.deletes = month->deletes;
+    report.month.storageBytes = current->bytes;
+    return report;
+}
+
 Result<qint64> KvService::purgeExpired(int max)
 {
     return m_store.purgeExpired(m_clock.now(), max);

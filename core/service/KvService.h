@@ -132,6 +132,10 @@ public:
     Result<BatchResult> removeMany(
         const QString& ns, const QList<DeleteRequest>& requests, const RequestContext& context = {});
 
+    // Usage -----------------------------------------------------------------------------------
+    /// The namespace's use from <= start < to against its plan; Unavailable without a usage meter.
+    Result<UsageReport> usage(const QString& ns, model::Timestamp from, model::Timestamp to, model::UsageStep step);
+
     // Housekeeping ----------------------------------------------------------------------------
     /// Removes up to `max` expired entries from the store; returns how many went.
     Result<qint64> purgeExpired(int max = 1000);

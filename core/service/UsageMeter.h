@@ -57,6 +57,22 @@ struct QuotaEvent
     model::Timestamp at = 0;
 };
 
+/// A namespace's use over a span, against its plan: what a usage chart shows.
+struct UsageReport
+{
+    QString ns;
+    /// The namespace's plan: its id, name, quotas and rate.
+    model::Plan plan;
+    model::UsageStep step = model::UsageStep::Hour;
+    model::Timestamp from = 0;
+    model::Timestamp to = 0;
+    /// The buckets with any use, oldest first.
+    QList<model::UsageBucket> buckets;
+    /// The current UTC month so far (start = the month's first instant; storageBytes = now),
+    /// what the quotas are checked against.
+    model::UsageBucket month;
+};
+
 class UsageMeter final
 {
 public:
