@@ -14,6 +14,7 @@
 #include "service/PeerRegistry.h"
 #include "service/PeriodicTask.h"
 #include "service/RateLimiter.h"
+#include "service/SignalRelay.h"
 #include "service/UsageMeter.h"
 #include "store/SqliteStore.h"
 
@@ -105,6 +106,8 @@ int serve(const QStringList& arguments)
     kv::service::RateLimiter rateLimiter(clock);
     // Filled by the signaling relay; a new process has no peers, so no stale record survives it.
     kv::service::PeerRegistry peers(&events);
+    kv::service::SignalRelay relay(keys, peers, clock,
+        kv::service::SignalRelay::Options { config.signalLimits, config.signalAuthTimeout, config.resumeGrace });
     std::optional<kv::service::BillingService> billing;
     if (!config.webhookSecret.isEmpty()) {
         billing.emplace(**store, service, audit, config.webhookSecret, clock);
@@ -138,9 +141,12 @@ int serve(const QStringList& arguments)
         [&storePath] { return QFileInfo(storePath).size() + QFileInfo(storePath + QStringLiteral("-wal")).size(); },
         [&store] { return (*store)->rowsWritten(); } });
     kv::server::Router router;
+    kv::server::WebSocketOptions webSockets;
+    webSockets.pingInterval = config.pingInterval;
+    webSockets.sendBacklogBytes = config.sendBacklogBytes;
     kv::server::addApiRoutes(router,
-        kv::server::ApiServices {
-            service, keys, audit, &metrics, &usage, &rateLimiter, billing ? &*billing : nullptr, &peers });
+        kv::server::ApiServices { service, keys, audit, &metrics, &usage, &rateLimiter, billing ? &*billing : nullptr,
+            &peers, &relay, &events, webSockets, config.eventBacklog });
     options.onRequest = [&metrics](const kv::server::RequestLog& request) {
         metrics.record(request);
         log(request.status >= 500 ? LogLevel::Error : LogLevel::Info, QStringLiteral("request"),

@@ -201,6 +201,12 @@ Setter bytesLimit(qint64 min, qint64 max, qsizetype kv::model::Limits::*member)
         [member](ServeConfig& c, qint64 v, const Origin&) { c.limits.*member = static_cast<qsizetype>(v); });
 }
 
+Setter signalBytes(qint64 min, qint64 max, qsizetype kv::model::SignalLimits::*member)
+{
+    return setter<qint64>([min, max](const QString& v) { return parseBytes(v, min, max); },
+        [member](ServeConfig& c, qint64 v, const Origin&) { c.signalLimits.*member = static_cast<qsizetype>(v); });
+}
+
 Setter pathSetting(QString ServeConfig::*member)
 {
     return [member](const QString& value, const Origin& origin, ServeConfig& config) -> Check {
@@ -273,6 +279,47 @@ const QHash<QString, QHash<QString, Setter>>& settings()
         { QStringLiteral("billing"),
             {
                 { QStringLiteral("webhook_secret_file"), pathSetting(&ServeConfig::webhookSecretFile) },
+            } },
+        { QStringLiteral("websocket"),
+            {
+                { QStringLiteral("ping_interval"),
+                    setter<std::chrono::seconds>(parseSeconds,
+                        [](ServeConfig& c, std::chrono::seconds v, const Origin&) { c.pingInterval = v; }) },
+                { QStringLiteral("send_backlog"),
+                    setter<qint64>([](const QString& v) { return parseBytes(v, 64 * 1024, 1024LL * 1024 * 1024); },
+                        [](ServeConfig& c, qint64 v, const Origin&) { c.sendBacklogBytes = v; }) },
+                { QStringLiteral("event_backlog"),
+                    setter<qint64>([](const QString& v) { return parseInteger(v, 1, 10'000'000); },
+                        [](ServeConfig& c, qint64 v, const Origin&) { c.eventBacklog = static_cast<int>(v); }) },
+            } },
+        { QStringLiteral("signal"),
+            {
+                { QStringLiteral("auth_timeout"),
+                    setter<std::chrono::seconds>(parseSeconds,
+                        [](ServeConfig& c, std::chrono::seconds v, const Origin&) { c.signalAuthTimeout = v; }) },
+                { QStringLiteral("resume_grace"),
+                    setter<qint64>([](const QString& v) { return parseInteger(v, 0, 24 * 60 * 60); },
+                        [](ServeConfig& c, qint64 v, const Origin&) { c.resumeGrace = std::chrono::seconds(v); }) },
+                { QStringLiteral("max_message_bytes"),
+                    signalBytes(1024, 16 * 1024 * 1024, &kv::model::SignalLimits::maxMessageBytes) },
+                { QStringLiteral("max_sdp_bytes"),
+                    signalBytes(256, 16 * 1024 * 1024, &kv::model::SignalLimits::maxSdpBytes) },
+                { QStringLiteral("max_candidate_bytes"),
+                    signalBytes(64, 64 * 1024, &kv::model::SignalLimits::maxCandidateBytes) },
+                { QStringLiteral("messages_per_second"),
+                    setter<double>(parseRate,
+                        [](ServeConfig& c, double v, const Origin&) { c.signalLimits.messagesPerSecond = v; }) },
+                { QStringLiteral("message_burst"),
+                    setter<qint64>([](const QString& v) { return parseInteger(v, 1, 100'000'000); },
+                        [](ServeConfig& c, qint64 v, const Origin&) { c.signalLimits.messageBurst = v; }) },
+                { QStringLiteral("bytes_per_second"),
+                    setter<qint64>([](const QString& v) { return parseBytes(v, 0, 1024LL * 1024 * 1024); },
+                        [](ServeConfig& c, qint64 v, const Origin&) {
+                            c.signalLimits.bytesPerSecond = static_cast<double>(v);
+                        }) },
+                { QStringLiteral("byte_burst"),
+                    setter<qint64>([](const QString& v) { return parseBytes(v, 1024, 1024LL * 1024 * 1024); },
+                        [](ServeConfig& c, qint64 v, const Origin&) { c.signalLimits.byteBurst = v; }) },
             } },
     };
     return table;
@@ -446,7 +493,8 @@ kv::Result<void> readConfigText(const QByteArray& text, const QString& path, Ser
                 section = name;
             } else {
                 return origin.error(
-                    QStringLiteral("unknown section [%1]; known: [server], [tls], [limits], [billing], [plan.ID]")
+                    QStringLiteral("unknown section [%1]; known: [server], [tls], [limits], [billing], [websocket], "
+                                   "[signal], [plan.ID]")
                         .arg(name));
             }
             inPlan = false;
@@ -588,6 +636,49 @@ const QList<Flag>& flags()
         { QStringLiteral("webhook-secret-file"), QStringLiteral("file"),
             QStringLiteral("File holding the billing webhook's signing secret (mode 0600 or 0400)."),
             QStringLiteral("billing"), QStringLiteral("webhook_secret_file") },
+        { QStringLiteral("ping-interval"), QStringLiteral("seconds"),
+            QStringLiteral("WebSocket pings (/v1/signal, /v1/admin/events) this often; a client from which nothing "
+                           "arrives within one more interval is dropped (default 15)."),
+            QStringLiteral("websocket"), QStringLiteral("ping_interval") },
+        { QStringLiteral("send-backlog"), QStringLiteral("bytes"),
+            QStringLiteral("Bytes queued to one WebSocket client before it is closed as a slow consumer (default "
+                           "4MiB)."),
+            QStringLiteral("websocket"), QStringLiteral("send_backlog") },
+        { QStringLiteral("event-backlog"), QStringLiteral("n"),
+            QStringLiteral("Admin events queued to one /v1/admin/events client before it is closed as a slow "
+                           "consumer (default 8192)."),
+            QStringLiteral("websocket"), QStringLiteral("event_backlog") },
+        { QStringLiteral("signal-auth-timeout"), QStringLiteral("seconds"),
+            QStringLiteral("Time a /v1/signal connection has to send its auth message (default 5)."),
+            QStringLiteral("signal"), QStringLiteral("auth_timeout") },
+        { QStringLiteral("resume-grace"), QStringLiteral("seconds"),
+            QStringLiteral("How long a dropped peer's id is held for its resume token (default 30; 0: not held)."),
+            QStringLiteral("signal"), QStringLiteral("resume_grace") },
+        { QStringLiteral("max-signal-message-bytes"), QStringLiteral("bytes"),
+            QStringLiteral("Longest signaling message read (default 64KiB); over 4 times this closes the "
+                           "connection."),
+            QStringLiteral("signal"), QStringLiteral("max_message_bytes") },
+        { QStringLiteral("max-sdp-bytes"), QStringLiteral("bytes"),
+            QStringLiteral("Longest SDP in an offer or answer (default 48KiB)."), QStringLiteral("signal"),
+            QStringLiteral("max_sdp_bytes") },
+        { QStringLiteral("max-candidate-bytes"), QStringLiteral("bytes"),
+            QStringLiteral("Longest ICE candidate (default 1KiB)."), QStringLiteral("signal"),
+            QStringLiteral("max_candidate_bytes") },
+        { QStringLiteral("signal-messages-per-second"), QStringLiteral("rate"),
+            QStringLiteral("Messages per second one signaling connection may send, sustained (default 50; 0: "
+                           "unlimited)."),
+            QStringLiteral("signal"), QStringLiteral("messages_per_second") },
+        { QStringLiteral("signal-message-burst"), QStringLiteral("n"),
+            QStringLiteral("Messages one signaling connection may send at once (default 200)."),
+            QStringLiteral("signal"), QStringLiteral("message_burst") },
+        { QStringLiteral("signal-bytes-per-second"), QStringLiteral("bytes"),
+            QStringLiteral("Bytes per second one signaling connection may send, sustained (default 256KiB; 0: "
+                           "unlimited)."),
+            QStringLiteral("signal"), QStringLiteral("bytes_per_second") },
+        { QStringLiteral("signal-byte-burst"), QStringLiteral("bytes"),
+            QStringLiteral("Bytes one signaling connection may send at once (default 1MiB, at least the message "
+                           "limit)."),
+            QStringLiteral("signal"), QStringLiteral("byte_burst") },
     };
     return list;
 }
@@ -642,6 +733,15 @@ kv::Result<ServeConfig> serveConfigFrom(const QCommandLineParser& parser)
         return Error(ErrorCode::BadRequest,
             QStringLiteral("HTTPS needs both a certificate and a private key: give --tls-cert and --tls-key "
                            "([tls] certificate and private_key)%1")
+                .arg(hint));
+    }
+    const kv::model::SignalLimits& signal = config.signalLimits;
+    if (signal.bytesPerSecond > 0 && signal.byteBurst < signal.maxMessageBytes) {
+        return Error(ErrorCode::BadRequest,
+            QStringLiteral("the signaling byte burst (%1) is below the message limit (%2): a message of the allowed "
+                           "size would close its connection; raise [signal] byte_burst or lower max_message_bytes%3")
+                .arg(signal.byteBurst)
+                .arg(signal.maxMessageBytes)
                 .arg(hint));
     }
     for (kv::model::Plan& plan : config.plans) {

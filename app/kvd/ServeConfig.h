@@ -33,6 +33,20 @@
 //   price_ids = price_team_monthly, price_team_yearly
 //   [billing]
 //   webhook_secret_file = /etc/kvd/webhook.secret   # mode 0600 or 0400
+//   [websocket]                      # /v1/signal and /v1/admin/events (docs/signaling.md)
+//   ping_interval = 15               # seconds; dropped when nothing answers within one more
+//   send_backlog = 4MiB              # bytes queued to one client before it is closed (1008)
+//   event_backlog = 8192             # admin events queued to one client before it is closed
+//   [signal]
+//   auth_timeout = 5                 # seconds to send the auth message
+//   resume_grace = 30                # seconds a dropped peer's id waits for its resume token (0: none)
+//   max_message_bytes = 64KiB        # larger: an error; over 4 times this: the connection closes
+//   max_sdp_bytes = 48KiB
+//   max_candidate_bytes = 1KiB
+//   messages_per_second = 50         # per connection, with a burst; 0: unlimited
+//   message_burst = 200
+//   bytes_per_second = 256KiB
+//   byte_burst = 1MiB                # at least max_message_bytes
 //
 // A [plan.ID] section named like a built-in plan changes only the keys it gives; a new plan
 // starts with unlimited quotas and needs rate_per_second and burst.
@@ -41,6 +55,7 @@
 #include "model/Limits.h"
 #include "model/Plan.h"
 #include "model/Result.h"
+#include "model/Signaling.h"
 
 #include <QByteArray>
 #include <QList>
@@ -79,6 +94,15 @@ struct ServeConfig
     kv::model::Limits limits;
     /// The built-in plans with the config's changes and additions.
     QList<kv::model::Plan> plans = kv::model::Plan::builtins();
+
+    /// [websocket]: both WebSocket routes.
+    std::chrono::seconds pingInterval { 15 };
+    qint64 sendBacklogBytes = 4 * 1024 * 1024;
+    int eventBacklog = 8192;
+    /// [signal]: the relay.
+    std::chrono::seconds signalAuthTimeout { 5 };
+    std::chrono::seconds resumeGrace { 30 };
+    kv::model::SignalLimits signalLimits;
 
     /// [billing] webhook_secret_file, and the secret read from it at start (empty when none).
     QString webhookSecretFile;

@@ -61,6 +61,18 @@ constexpr std::array kCodes {
     CodeInfo { ErrorCode::Timeout, "timeout", 504 },
     CodeInfo { ErrorCode::Network, "network", 502 },
     CodeInfo { ErrorCode::TlsError, "tls_error", 502 },
+    CodeInfo { ErrorCode::InvalidMessage, "invalid_message", 400 },
+    CodeInfo { ErrorCode::InvalidSdp, "invalid_sdp", 400 },
+    CodeInfo { ErrorCode::InvalidCandidate, "invalid_candidate", 400 },
+    CodeInfo { ErrorCode::MessageTooLarge, "message_too_large", 413 },
+    CodeInfo { ErrorCode::PeerNotFound, "peer_not_found", 404 },
+    CodeInfo { ErrorCode::PeerIdTaken, "peer_id_taken", 409 },
+    CodeInfo { ErrorCode::RoomTaken, "room_taken", 403 },
+    CodeInfo { ErrorCode::InvalidResumeToken, "invalid_resume_token", 403 },
+    CodeInfo { ErrorCode::NotJoined, "not_joined", 409 },
+    CodeInfo { ErrorCode::AlreadyJoined, "already_joined", 409 },
+    CodeInfo { ErrorCode::AuthTimeout, "auth_timeout", 408 },
+    CodeInfo { ErrorCode::UpgradeRequired, "upgrade_required", 426 },
 };
 
 const CodeInfo& infoFor(ErrorCode code)

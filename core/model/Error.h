@@ -65,6 +65,21 @@ enum class ErrorCode {
     /// The server's TLS certificate was refused (the client's side of a 502); the details say
     /// which certificate and why, so that a person can decide whether to trust it.
     TlsError,
+    // The signaling relay (/v1/signal): errors it sends as messages, and the reasons it closes a
+    // connection with (close code 4000 + the status). Statuses follow the HTTP meaning.
+    InvalidMessage,
+    InvalidSdp,
+    InvalidCandidate,
+    MessageTooLarge,
+    PeerNotFound,
+    PeerIdTaken,
+    RoomTaken,
+    InvalidResumeToken,
+    NotJoined,
+    AlreadyJoined,
+    AuthTimeout,
+    /// 426: a plain HTTP request to a WebSocket route.
+    UpgradeRequired,
 };
 
 class Error final

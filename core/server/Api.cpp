@@ -4,11 +4,13 @@
 #include "server/AuditRoutes.h"
 #include "server/BillingRoutes.h"
 #include "server/BulkRoutes.h"
+#include "server/EventStreamRoute.h"
 #include "server/KvRoutes.h"
 #include "server/Metrics.h"
 #include "server/OpenApi.h"
 #include "server/PeerRoutes.h"
 #include "server/PlanRoutes.h"
+#include "server/SignalRoutes.h"
 #include "server/UsageRoutes.h"
 
 #include <QJsonDocument>
@@ -43,6 +45,13 @@ void addApiRoutes(Router& router, const ApiServices& services)
     }
     if (services.usage) {
         addUsageRoutes(routes, services.kv);
+    }
+    if (services.signal) {
+        addSignalRoute(router, *services.signal, services.webSockets);
+    }
+    if (services.events) {
+        addEventStreamRoute(
+            routes, *services.events, EventStreamOptions { services.webSockets, services.eventBacklog });
     }
 }
 

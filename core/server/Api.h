@@ -4,14 +4,17 @@
 // miss a route.
 
 #include "server/Router.h"
+#include "server/WebSocket.h"
 
 namespace kv::service {
 class ApiKeyService;
 class AuditLog;
 class BillingService;
+class EventHub;
 class KvService;
 class PeerRegistry;
 class RateLimiter;
+class SignalRelay;
 class UsageMeter;
 } // namespace kv::service
 
@@ -34,6 +37,14 @@ struct ApiServices
     service::BillingService* billing = nullptr;
     /// Without a registry there is no /v1/peers route.
     const service::PeerRegistry* peers = nullptr;
+    /// Without a relay there is no /v1/signal route.
+    service::SignalRelay* signal = nullptr;
+    /// Without a hub there is no /v1/admin/events route.
+    service::EventHub* events = nullptr;
+    /// Pings and send backlog of both WebSocket routes.
+    WebSocketOptions webSockets;
+    /// Events queued to one /v1/admin/events client before it counts as a slow consumer.
+    int eventBacklog = 8192;
 };
 
 void addApiRoutes(Router& router, const ApiServices& services);

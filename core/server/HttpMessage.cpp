@@ -54,4 +54,23 @@ HttpResponse HttpResponse::error(const Error& error, const QString& requestId)
     return response;
 }
 
+HttpResponse HttpResponse::webSocket(std::shared_ptr<WebSocketHandler> handler, const WebSocketOptions& options)
+{
+    HttpResponse response;
+    response.status = 101;
+    response.upgrade = std::make_shared<WebSocketUpgrade>(WebSocketUpgrade { std::move(handler), options });
+    return response;
+}
+
+HttpResponse HttpResponse::upgradeRequired(const QString& requestId)
+{
+    HttpResponse response
+        = error(Error(ErrorCode::UpgradeRequired,
+                    QStringLiteral("this route speaks WebSocket: send a GET with Connection: Upgrade, "
+                                   "Upgrade: websocket and Sec-WebSocket-Version: 13")),
+            requestId);
+    response.headers.set(QByteArrayLiteral("Upgrade"), QByteArrayLiteral("websocket"));
+    return response;
+}
+
 } // namespace kv::server

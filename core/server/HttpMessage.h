@@ -4,12 +4,14 @@
 
 #include "model/ApiKey.h"
 #include "model/Error.h"
+#include "server/WebSocket.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QJsonDocument>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -45,6 +47,8 @@ struct HttpRequest
     QString remoteAddress;
     /// The authenticated key, once a scope check has let the request through.
     std::optional<model::ApiKey> apiKey;
+    /// A GET asking to become a WebSocket (Upgrade: websocket, a key and version 13).
+    bool webSocketUpgrade = false;
 
     [[nodiscard]] std::optional<QString> queryValue(const QString& name) const
     {
@@ -58,12 +62,19 @@ struct HttpResponse
     int status = 200;
     HeaderList headers;
     QByteArray body;
+    /// Set by a WebSocket route that accepts an upgrade request: the server answers 101 and
+    /// runs the connection with this handler.
+    std::shared_ptr<WebSocketUpgrade> upgrade;
 
     static HttpResponse json(int status, const QJsonDocument& document);
     static HttpResponse bytes(int status, QByteArray body, QByteArray contentType);
     static HttpResponse noContent();
     /// The error envelope of DESIGN.md: {"error":{"code","message","requestId","details"}}.
     static HttpResponse error(const Error& error, const QString& requestId);
+    /// Accepts a WebSocket upgrade (101) with this endpoint handler.
+    static HttpResponse webSocket(std::shared_ptr<WebSocketHandler> handler, const WebSocketOptions& options);
+    /// 426 upgrade_required with Upgrade: websocket, for a plain request to a WebSocket route.
+    static HttpResponse upgradeRequired(const QString& requestId);
 };
 
 } // namespace kv::server

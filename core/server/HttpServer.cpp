@@ -1,6 +1,7 @@
 #include "server/HttpServer.h"
 
 #include "server/RequestParsing.h"
+#include "server/WebSocketSession.h"
 
 #include <boost/asio.hpp>
 #include <boost/asio/ssl.hpp>
@@ -8,6 +9,7 @@
 #include <boost/beast/core/detect_ssl.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
+#include <boost/beast/websocket.hpp>
 
 #include <openssl/err.h>
 #include <openssl/pem.h>
@@ -170,13 +172,11 @@ Result<std::unique_ptr<ssl::context>> makeTlsContext(const HttpServer::Tls& tls)
 
 struct HttpServer::Impl
 {
-    /// What the server needs of a connection whatever it runs over (plain TCP or TLS).
-    class SessionBase : public std::enable_shared_from_this<SessionBase>
+    /// What the server needs of an HTTP connection whatever it runs over (plain TCP or TLS).
+    class SessionBase : public detail::ServerSession
     {
     public:
-        virtual ~SessionBase() = default;
         virtual void start(bool overLimit) = 0;
-        virtual void closeIfIdle() = 0;
     };
     /// One connection; written once over the stream type, so TLS changes nothing but the bytes.
     template <class Stream> class Session;
@@ -194,7 +194,8 @@ struct HttpServer::Impl
 
     std::mutex sessionsMutex;
     std::condition_variable sessionsChanged;
-    std::set<std::shared_ptr<SessionBase>> sessions;
+    /// HTTP sessions, and the WebSocket sessions they became.
+    std::set<std::shared_ptr<detail::ServerSession>> sessions;
 
     Impl(const Router& r, Options o)
         : router(r)
@@ -204,7 +205,9 @@ struct HttpServer::Impl
     { }
 
     void accept();
-    void forget(const std::shared_ptr<SessionBase>& session);
+    void forget(const std::shared_ptr<detail::ServerSession>& session);
+    /// An HTTP session hands its connection to the WebSocket session it upgraded to.
+    void replace(const std::shared_ptr<detail::ServerSession>& from, const std::shared_ptr<detail::ServerSession>& to);
 };
 
 template <class Stream> class HttpServer::Impl::Session final : public SessionBase
@@ -517,6 +520,7 @@ private:
         request.params = m_match.params;
         request.requestId = m_requestId;
         request.remoteAddress = m_remote;
+        request.webSocketUpgrade = boost::beast::websocket::is_upgrade(m_parser->get());
         m_requestBytes = request.body.size();
 
         HttpResponse response;
@@ -527,11 +531,42 @@ private:
                 Error(ErrorCode::Internal, QStringLiteral("the server failed: %1").arg(QString::fromUtf8(e.what()))),
                 m_requestId);
         }
+        if (response.upgrade) {
+            if (request.webSocketUpgrade && !m_server.stopping) {
+                upgradeToWebSocket(std::move(response));
+                return;
+            }
+            response = HttpResponse::upgradeRequired(m_requestId);
+        }
         QList<std::pair<QByteArray, QByteArray>> extra;
         if (m_match.route->options.noStore) {
             extra.append({ QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store") });
         }
         respond(std::move(response), extra);
+    }
+
+    /// The route accepted a WebSocket: the connection leaves HTTP for good and goes on as a
+    /// WebSocketSession over the same stream (plain or TLS), counted in place of this session.
+    void upgradeToWebSocket(HttpResponse response)
+    {
+        m_closed = true; // the stream moves on; this session must not touch it again
+        m_responseBytes = 0;
+        log(101);
+        QList<std::pair<QByteArray, QByteArray>> headers = m_server.options.commonHeaders;
+        headers.append({ QByteArrayLiteral("X-Request-Id"), m_requestId.toLatin1() });
+        QString remote = m_remote;
+        beast::error_code ec;
+        const auto endpoint = lowest().socket().remote_endpoint(ec);
+        if (!ec) {
+            remote = endpoint.address().is_v6() ? QStringLiteral("[%1]:%2").arg(m_remote).arg(endpoint.port())
+                                                : QStringLiteral("%1:%2").arg(m_remote).arg(endpoint.port());
+        }
+        Impl& server = m_server;
+        auto socket = std::make_shared<detail::WebSocketSession<Stream>>(std::move(m_stream), *response.upgrade, remote,
+            std::move(headers),
+            [&server](const std::shared_ptr<detail::ServerSession>& session) { server.forget(session); });
+        m_server.replace(shared_from_this(), socket);
+        socket->accept(m_parser->release());
     }
 
     void respond(HttpResponse response, const QList<std::pair<QByteArray, QByteArray>>& extra, int statusOverride = 0)
@@ -674,7 +709,16 @@ void HttpServer::Impl::accept()
     });
 }
 
-void HttpServer::Impl::forget(const std::shared_ptr<SessionBase>& session)
+void HttpServer::Impl::replace(
+    const std::shared_ptr<detail::ServerSession>& from, const std::shared_ptr<detail::ServerSession>& to)
+{
+    const std::lock_guard lock(sessionsMutex);
+    if (sessions.erase(from) > 0) {
+        sessions.insert(to);
+    }
+}
+
+void HttpServer::Impl::forget(const std::shared_ptr<detail::ServerSession>& session)
 {
     {
         const std::lock_guard lock(sessionsMutex);

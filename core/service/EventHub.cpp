@@ -33,7 +33,7 @@ qint64 EventHub::publish(model::ServiceEvent::Type type, const QString& ns, cons
 EventHub::Subscription EventHub::subscribe(Listener listener, qint64 after)
 {
     const std::lock_guard lock(m_mutex);
-    Subscription subscription { m_nextListener++, true };
+    Subscription subscription { m_nextListener++, true, m_sequence };
     if (after >= 0) {
         // A sequence from the future was handed out by another stream (a restarted process).
         const qint64 oldestKept = m_history.empty() ? m_sequence + 1 : m_history.front().sequence;

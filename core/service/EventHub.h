@@ -33,6 +33,9 @@ public:
         /// False when events after the requested sequence were already dropped from the history,
         /// or the sequence belongs to another stream: the subscriber should reload what it shows.
         bool complete = true;
+        /// The last sequence published when the subscription was made: events up to it were
+        /// replayed (or missed), events after it reach the listener live.
+        qint64 lastSequence = 0;
     };
 
     explicit EventHub(const model::Clock& clock, int historySize = 4096);

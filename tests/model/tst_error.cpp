@@ -22,7 +22,7 @@ using kv::model::Plan;
 using kv::model::Scope;
 using kv::model::Scopes;
 
-constexpr int kCodeCount = static_cast<int>(ErrorCode::TlsError) + 1;
+constexpr int kCodeCount = static_cast<int>(ErrorCode::UpgradeRequired) + 1;
 
 const QList<Scope>& allScopes()
 {
@@ -144,6 +144,19 @@ void TestError::httpStatus_data()
     QTest::newRow("internal") << QStringLiteral("internal") << 500;
     QTest::newRow("unavailable") << QStringLiteral("unavailable") << 503;
     QTest::newRow("timeout") << QStringLiteral("timeout") << 504;
+    // The signaling relay's codes (docs/signaling.md): its close codes are 4000 + the status.
+    QTest::newRow("invalid_message") << QStringLiteral("invalid_message") << 400;
+    QTest::newRow("invalid_sdp") << QStringLiteral("invalid_sdp") << 400;
+    QTest::newRow("invalid_candidate") << QStringLiteral("invalid_candidate") << 400;
+    QTest::newRow("message_too_large") << QStringLiteral("message_too_large") << 413;
+    QTest::newRow("peer_not_found") << QStringLiteral("peer_not_found") << 404;
+    QTest::newRow("peer_id_taken") << QStringLiteral("peer_id_taken") << 409;
+    QTest::newRow("room_taken") << QStringLiteral("room_taken") << 403;
+    QTest::newRow("invalid_resume_token") << QStringLiteral("invalid_resume_token") << 403;
+    QTest::newRow("not_joined") << QStringLiteral("not_joined") << 409;
+    QTest::newRow("already_joined") << QStringLiteral("already_joined") << 409;
+    QTest::newRow("auth_timeout") << QStringLiteral("auth_timeout") << 408;
+    QTest::newRow("upgrade_required") << QStringLiteral("upgrade_required") << 426;
 }
 
 void TestError::httpStatus()

@@ -10,9 +10,11 @@
 #include "server/OpenApi.h"
 #include "service/ApiKeyService.h"
 #include "service/AuditLog.h"
+#include "service/EventHub.h"
 #include "service/KvService.h"
 #include "service/PeerRegistry.h"
 #include "service/RateLimiter.h"
+#include "service/SignalRelay.h"
 #include "service/UsageMeter.h"
 #include "store/SqliteStore.h"
 
@@ -85,6 +87,8 @@ private:
     std::unique_ptr<kv::service::UsageMeter> m_usage;
     std::unique_ptr<kv::service::RateLimiter> m_rateLimiter;
     kv::service::PeerRegistry m_peers;
+    std::unique_ptr<kv::service::EventHub> m_events;
+    std::unique_ptr<kv::service::SignalRelay> m_relay;
     std::unique_ptr<kv::service::KvService> m_service;
     std::unique_ptr<kv::service::ApiKeyService> m_keys;
     std::unique_ptr<kv::server::Metrics> m_metrics;
@@ -116,6 +120,9 @@ private Q_SLOTS:
         m_keys = std::make_unique<kv::service::ApiKeyService>(
             *m_store, QByteArray(32, 's'), clock, kv::service::ApiKeyService::Options { .audit = m_audit.get() });
         m_metrics = std::make_unique<kv::server::Metrics>(kv::server::Metrics::Gauges {});
+        m_events = std::make_unique<kv::service::EventHub>(clock);
+        m_relay
+            = std::make_unique<kv::service::SignalRelay>(*m_keys, m_peers, clock, kv::service::SignalRelay::Options {});
         // Built exactly as kvd builds it, with metrics, usage and rate limits, so that no route is missed.
         kv::server::addApiRoutes(m_router,
             kv::server::ApiServices { .kv = *m_service,
@@ -124,7 +131,11 @@ private Q_SLOTS:
                 .metrics = m_metrics.get(),
                 .usage = m_usage.get(),
                 .rateLimiter = m_rateLimiter.get(),
-                .peers = &m_peers });
+                .peers = &m_peers,
+                .signal = m_relay.get(),
+                .events = m_events.get(),
+                .webSockets = {},
+                .eventBacklog = 8192 });
         QVERIFY(!m_router.routes().isEmpty());
 
         QJsonParseError error {};
@@ -338,9 +349,12 @@ private Q_SLOTS:
                     problems.append(name + QStringLiteral(": no summary"));
                 }
                 const QJsonObject responses = op.value(QStringLiteral("responses")).toObject();
+                // A WebSocket route succeeds with 101 Switching Protocols.
+                const bool webSocket = op.value(QStringLiteral("x-websocket")).toBool();
                 bool success = false;
                 for (auto response = responses.begin(); response != responses.end(); ++response) {
-                    success = success || response.key().startsWith(QLatin1Char('2'));
+                    success = success || response.key().startsWith(QLatin1Char('2'))
+                        || (webSocket && response.key() == QLatin1StringView("101"));
                     const QJsonObject resolved = resolve(m_spec, response.value().toObject());
                     if (!resolved.value(QStringLiteral("headers"))
                              .toObject()
