@@ -35,7 +35,8 @@ public:
     bool open(const QNetworkRequest& request, int timeoutMs = 10000)
     {
         QSignalSpy connected(&m_socket, &QWebSocket::connected);
-        QSignalSpy failed(&m_socket, &QWebSocket::disconnected);
+        // A refused upgrade is an error without a disconnect (QWebSocket::errorOccurred is 6.5).
+        QSignalSpy failed(&m_socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error));
         m_socket.open(request);
         for (int waited = 0; connected.isEmpty() && failed.isEmpty() && waited < timeoutMs; waited += 50) {
             connected.wait(50);
