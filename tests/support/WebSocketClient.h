@@ -90,6 +90,7 @@ public:
         return disconnected.wait(timeoutMs) || m_closed;
     }
 
+    [[nodiscard]] QString errorString() const { return m_socket.errorString(); }
     [[nodiscard]] bool isOpen() const { return !m_closed && m_socket.state() == QAbstractSocket::ConnectedState; }
     [[nodiscard]] int closeCode() const { return m_closeCode; }
     [[nodiscard]] const QString& closeReason() const { return m_closeReason; }
@@ -173,11 +174,45 @@ public:
     /// The text messages the server sent so far (pings and other control frames skipped).
     QList<QJsonObject> textMessages()
     {
-        m_received += m_socket.readAll();
         QList<QJsonObject> messages;
+        for (const Frame& frame : frames()) {
+            if (frame.opcode == 0x1) {
+                messages.append(QJsonDocument::fromJson(frame.payload).object());
+            }
+        }
+        return messages;
+    }
+
+    /// The code and reason of the server's close frame, once it has come.
+    std::optional<std::pair<int, QByteArray>> closeFrame()
+    {
+        for (const Frame& frame : frames()) {
+            if (frame.opcode == 0x8 && frame.payload.size() >= 2) {
+                const int code = (static_cast<unsigned char>(frame.payload[0]) << 8)
+                    | static_cast<unsigned char>(frame.payload[1]);
+                return std::pair(code, frame.payload.mid(2));
+            }
+        }
+        return std::nullopt;
+    }
+
+    QTcpSocket& socket() { return m_socket; }
+
+private:
+    struct Frame
+    {
+        int opcode = 0;
+        QByteArray payload;
+    };
+
+    /// Every whole frame received so far.
+    QList<Frame> frames()
+    {
+        m_received += m_socket.readAll();
+        QList<Frame> frames;
         qsizetype at = 0;
         while (at + 2 <= m_received.size()) {
-            const auto opcode = static_cast<unsigned char>(m_received[at]) & 0x0f;
+            const int opcode = static_cast<unsigned char>(m_received[at]) & 0x0f;
             quint64 length = static_cast<unsigned char>(m_received[at + 1]) & 0x7f;
             qsizetype header = 2;
             if (length == 126) {
@@ -194,18 +229,12 @@ public:
             if (at + header + static_cast<qsizetype>(length) > m_received.size()) {
                 break;
             }
-            if (opcode == 0x1) {
-                messages.append(
-                    QJsonDocument::fromJson(m_received.mid(at + header, static_cast<qsizetype>(length))).object());
-            }
+            frames.append(Frame { opcode, m_received.mid(at + header, static_cast<qsizetype>(length)) });
             at += header + static_cast<qsizetype>(length);
         }
-        return messages;
+        return frames;
     }
 
-    QTcpSocket& socket() { return m_socket; }
-
-private:
     bool readMore(int timeoutMs)
     {
         QSignalSpy ready(&m_socket, &QTcpSocket::readyRead);
