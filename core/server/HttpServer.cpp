@@ -532,11 +532,17 @@ private:
                 m_requestId);
         }
         if (response.upgrade) {
-            if (request.webSocketUpgrade && !m_server.stopping) {
+            if (m_server.stopping) {
+                m_keepAlive = false;
+                response = HttpResponse::error(
+                    Error(ErrorCode::Unavailable, QStringLiteral("the server is stopping; connect again soon")),
+                    m_requestId);
+            } else if (request.webSocketUpgrade) {
                 upgradeToWebSocket(std::move(response));
                 return;
+            } else {
+                response = HttpResponse::upgradeRequired(m_requestId);
             }
-            response = HttpResponse::upgradeRequired(m_requestId);
         }
         QList<std::pair<QByteArray, QByteArray>> extra;
         if (m_match.route->options.noStore) {

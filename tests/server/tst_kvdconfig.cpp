@@ -233,6 +233,54 @@ private Q_SLOTS:
         QVERIFY(!config->tls());
     }
 
+    /// [websocket] and [signal]: the relay's limits and timers, from the file and from flags.
+    void signalingSettings()
+    {
+        kvd::ServeConfig config;
+        const auto read = kvd::readConfigText("[websocket]\nping_interval = 20\nsend_backlog = 1MiB\n"
+                                              "event_backlog = 100\n[signal]\nauth_timeout = 3\nresume_grace = 0\n"
+                                              "max_message_bytes = 32KiB\nmax_sdp_bytes = 16KiB\n"
+                                              "max_candidate_bytes = 512\nmessages_per_second = 10\n"
+                                              "message_burst = 40\nbytes_per_second = 64KiB\nbyte_burst = 256KiB\n",
+            QStringLiteral("/etc/kvd/kvd.conf"), config);
+        QVERIFY2(read.ok(), why(read));
+        QCOMPARE(config.pingInterval, std::chrono::seconds(20));
+        QCOMPARE(config.sendBacklogBytes, qint64(1024 * 1024));
+        QCOMPARE(config.eventBacklog, 100);
+        QCOMPARE(config.signalAuthTimeout, std::chrono::seconds(3));
+        QCOMPARE(config.resumeGrace, std::chrono::seconds(0));
+        QCOMPARE(config.signalLimits.maxMessageBytes, qsizetype(32 * 1024));
+        QCOMPARE(config.signalLimits.maxSdpBytes, qsizetype(16 * 1024));
+        QCOMPARE(config.signalLimits.maxCandidateBytes, qsizetype(512));
+        QCOMPARE(config.signalLimits.messagesPerSecond, 10.0);
+        QCOMPARE(config.signalLimits.messageBurst, qint64(40));
+        QCOMPARE(config.signalLimits.bytesPerSecond, 64.0 * 1024);
+        QCOMPARE(config.signalLimits.byteBurst, qint64(256 * 1024));
+
+        const auto defaults = fromArguments({ QStringLiteral("--data"), QStringLiteral("/d") });
+        QVERIFY2(defaults.ok(), why(defaults));
+        QCOMPARE(defaults->signalLimits, kv::model::SignalLimits {});
+        QCOMPARE(defaults->pingInterval, std::chrono::seconds(15));
+        QCOMPARE(defaults->signalAuthTimeout, std::chrono::seconds(5));
+        QCOMPARE(defaults->resumeGrace, std::chrono::seconds(30));
+
+        const auto flags = fromArguments(
+            { QStringLiteral("--data"), QStringLiteral("/d"), QStringLiteral("--ping-interval"), QStringLiteral("1"),
+                QStringLiteral("--signal-auth-timeout"), QStringLiteral("2"), QStringLiteral("--resume-grace"),
+                QStringLiteral("4"), QStringLiteral("--signal-message-burst"), QStringLiteral("9") });
+        QVERIFY2(flags.ok(), why(flags));
+        QCOMPARE(flags->pingInterval, std::chrono::seconds(1));
+        QCOMPARE(flags->signalAuthTimeout, std::chrono::seconds(2));
+        QCOMPARE(flags->resumeGrace, std::chrono::seconds(4));
+        QCOMPARE(flags->signalLimits.messageBurst, qint64(9));
+
+        // A byte burst below the message limit would close a connection for one allowed message.
+        const auto tight = fromArguments({ QStringLiteral("--data"), QStringLiteral("/d"),
+            QStringLiteral("--signal-byte-burst"), QStringLiteral("32KiB") });
+        QVERIFY(!tight.ok());
+        QVERIFY2(tight.error().message().contains(QStringLiteral("byte burst")), qPrintable(tight.error().message()));
+    }
+
     void fileErrorsSayFileLineAndWhat_data()
     {
         QTest::addColumn<QByteArray>("text");
@@ -258,6 +306,12 @@ private Q_SLOTS:
                                     << QStringLiteral("expected an IP address and port");
         QTest::newRow("bad timeout") << QByteArray("idle_timeout = -3\n") << 1
                                      << QStringLiteral("expected whole seconds");
+        QTest::newRow("zero ping interval")
+            << QByteArray("[websocket]\nping_interval = 0\n") << 2 << QStringLiteral("expected whole seconds");
+        QTest::newRow("negative resume grace") << QByteArray("[signal]\nresume_grace = -1\n") << 2
+                                               << QStringLiteral("expected a whole number from 0 to 86400");
+        QTest::newRow("unknown signal key")
+            << QByteArray("[signal]\nmax_sdp = 1\n") << 2 << QStringLiteral("unknown key \"max_sdp\"");
         QTest::newRow("bad quota") << QByteArray("[plan.free]\nreads_per_month = lots\n") << 2
                                    << QStringLiteral("or \"unlimited\"");
         QTest::newRow("bad rate") << QByteArray("[plan.free]\nrate_per_second = -1\n") << 2
