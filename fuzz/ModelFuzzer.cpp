@@ -8,11 +8,14 @@
 //     back as the same object;
 //   - what a codec reads (toNamespace, toKeyInfo, toKeyPage, toApiKey, toAuditEvent,
 //     Error::fromJson) it writes back and reads again unchanged;
-//   - an RFC 3339 time that parses prints and parses back to the same instant.
+//   - an RFC 3339 time that parses prints and parses back to the same instant;
+//   - a signaling message parseSignalMessage() accepts passes each rule on its own (ids, SDP,
+//     candidate), and a refused one names its rule with one of the relay's codes.
 
 #include "model/ApiKey.h"
 #include "model/Error.h"
 #include "model/Json.h"
+#include "model/Signaling.h"
 #include "model/Validation.h"
 
 #include <QJsonArray>
@@ -176,6 +179,48 @@ void fuzzNumbers(QByteArrayView bytes, const Limits& limits)
     (void)validateValueSize(static_cast<qsizetype>(a), limits);
 }
 
+void fuzzSignal(QByteArrayView bytes)
+{
+    const SignalLimits limits;
+    auto message = parseSignalMessage(bytes, limits);
+    if (!message) {
+        const ErrorCode code = message.error().code();
+        check(code == ErrorCode::InvalidMessage || code == ErrorCode::InvalidSdp || code == ErrorCode::InvalidCandidate
+                || code == ErrorCode::MessageTooLarge,
+            "parseSignalMessage fails with a code the relay does not document", bytes.toByteArray());
+        check(!message.error().details().value(QStringLiteral("rule")).toString().isEmpty(),
+            "a refused signaling message names no rule", bytes.toByteArray());
+        return;
+    }
+    check(bytes.size() <= limits.maxMessageBytes, "parseSignalMessage accepts a message over the limit");
+    switch (message->type) {
+    case SignalMessage::Type::Join:
+        check(validateSignalId(message->room, QStringLiteral("room")).ok(), "a joined room breaks the id rule");
+        check(message->peer.isEmpty() || validateSignalId(message->peer, QStringLiteral("peer")).ok(),
+            "a joined peer id breaks the id rule");
+        break;
+    case SignalMessage::Type::Offer:
+    case SignalMessage::Type::Answer:
+        check(validateSignalId(message->to, QStringLiteral("to")).ok(), "an addressee breaks the id rule");
+        check(validateSdp(message->sdp, limits).ok(), "an accepted SDP breaks the SDP rules", bytes.toByteArray());
+        break;
+    case SignalMessage::Type::Candidate:
+        check(message->candidate.isEmpty() || validateCandidate(message->candidate, limits).ok(),
+            "an accepted candidate breaks the grammar", bytes.toByteArray());
+        break;
+    default:
+        break;
+    }
+}
+
+void fuzzSignalText(const QString& text)
+{
+    const SignalLimits limits;
+    (void)validateSdp(text, limits);
+    (void)validateCandidate(text, limits);
+    (void)validateSignalId(text, QStringLiteral("id"));
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
@@ -194,6 +239,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
     }
     fuzzText(QString::fromUtf8(bytes));
+    fuzzSignal(bytes);
+    fuzzSignalText(QString::fromUtf8(bytes));
     fuzzNumbers(bytes, limits);
     return 0;
 }

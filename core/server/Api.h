@@ -42,7 +42,7 @@ struct ApiServices
     /// Without a hub there is no /v1/admin/events route.
     service::EventHub* events = nullptr;
     /// Pings and send backlog of both WebSocket routes.
-    WebSocketOptions webSockets;
+    WebSocketOptions webSockets {};
     /// Events queued to one /v1/admin/events client before it counts as a slow consumer.
     int eventBacklog = 8192;
 };
