@@ -356,6 +356,47 @@ private Q_SLOTS:
         QCOMPARE(bareHello.value(u"resumed"_s).toBool(), false);
     }
 
+    /// More events waiting for a client than its backlog close it (1008): memory stays bounded.
+    /// A kvd whose backlog is one event, and a resume that replays three at once, make that
+    /// happen every time.
+    void aBacklogOverflowCloses()
+    {
+        KvdProcess small { QStringLiteral(KVD_BINARY) };
+        QVERIFY2(small.start({ u"--event-backlog"_s, u"1"_s }), qPrintable(small.failureLog()));
+        QUrl url(u"ws://127.0.0.1:%1/v1/admin/events"_s.arg(small.port()));
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + small.adminKey().toLatin1());
+        WebSocketClient first;
+        QVERIFY(first.open(request));
+        const auto hello = first.next();
+        QCOMPARE(typeOf(hello), u"hello"_s);
+        for (const QString& ns : { u"b1"_s, u"b2"_s, u"b3"_s }) {
+            QNetworkRequest create(QUrl(small.baseUrl() + u"/v1/namespaces"_s));
+            create.setRawHeader("Authorization", "Bearer " + small.adminKey().toLatin1());
+            create.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+            const Reply created
+                = awaitReply<Reply>(m_network.post(create, WebSocketClient::json({ { u"id"_s, ns } })), 10000);
+            QCOMPARE(created.status, 201);
+        }
+
+        QUrlQuery query;
+        query.addQueryItem(u"stream"_s, hello->value(u"stream"_s).toString());
+        query.addQueryItem(u"after"_s, QString::number(hello->value(u"seq"_s).toInteger()));
+        url.setQuery(query);
+        request.setUrl(url);
+        WebSocketClient replayed;
+        // The close may follow the handshake at once: wait for the end, not for "connected".
+        replayed.socket().open(request);
+        QVERIFY(replayed.waitClosed());
+        QCOMPARE(replayed.closeCode(), 1008);
+        QVERIFY2(replayed.closeReason().startsWith(u"slow_consumer"_s), qPrintable(replayed.closeReason()));
+        // The live client, which keeps up, is unaffected.
+        QVERIFY(first.isOpen());
+        first.socket().close();
+        QVERIFY(first.waitClosed());
+        QCOMPARE(small.terminate(), 0);
+    }
+
     void cleanupTestCase() { QCOMPARE(m_kvd.terminate(), 0); }
 };
 
