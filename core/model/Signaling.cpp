@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <vector>
 
 namespace kv::model {
 
@@ -20,7 +21,7 @@ struct TypeInfo
     Type type;
     const char* name;
     /// The fields a message of this type may hold besides "type" and "ref".
-    std::initializer_list<const char*> fields;
+    std::vector<const char*> fields;
 };
 
 const std::array<TypeInfo, 7>& types()
