@@ -10,7 +10,6 @@
 #include "client/Client.h"
 
 #include <QList>
-#include <QPointer>
 #include <QSslCertificate>
 #include <QSslError>
 #include <QUrl>
@@ -25,6 +24,8 @@ namespace kv::client {
 
 class CircuitBreaker;
 class EventFeed;
+struct RemoteCall;
+struct RemoteRequest;
 
 class RemoteClient final : public Client
 {
@@ -101,20 +102,18 @@ public:
     /// diagnostics view see retries happen.
     [[nodiscard]] qint64 attemptsSent() const { return m_attemptsSent; }
 
-public:
-    /// One HTTP exchange as a call describes it; implementation detail of the calls.
-    struct Request;
-    struct Reply;
-
 private:
-    template <typename T, typename Parse> QFuture<Result<T>> call(Request request, Parse parse);
-    void send(const std::shared_ptr<class Call>& call);
-    void finish(const std::shared_ptr<class Call>& call, Result<Reply> outcome);
+    /// Sends the request (again, on a retry) and delivers what `parse` makes of kvd's answer.
+    template <typename T, typename Parse> QFuture<Result<T>> call(RemoteRequest request, Parse parse);
+    void send(const std::shared_ptr<RemoteCall>& call);
+    void onFinished(const std::shared_ptr<RemoteCall>& call, QNetworkReply* reply);
+    [[nodiscard]] Error tlsError(const QSslCertificate& certificate, const QList<QSslError>& errors) const;
 
     Options m_options;
     QNetworkAccessManager* m_network;
     std::unique_ptr<CircuitBreaker> m_breaker;
     EventFeed* m_feed;
+    quint64 m_nextRequest = 0;
     qint64 m_attemptsSent = 0;
 };
 
