@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "client/Client.h"
+#include "ui/Async.h"
 
 #include <QAction>
 #include <QApplication>
@@ -69,7 +70,7 @@ void MainWindow::refresh()
 {
     const quint64 generation = ++m_generation;
     statusBar()->showMessage(tr("Loading namespaces…"));
-    m_client.listNamespaces().then(this, [this, generation](const Result<QList<model::Namespace>>& namespaces) {
+    whenDone(m_client.listNamespaces(), this, [this, generation](const Result<QList<model::Namespace>>& namespaces) {
         if (generation != m_generation) {
             return;
         }

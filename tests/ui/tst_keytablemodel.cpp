@@ -1,0 +1,150 @@
+// The key table and namespace models on a real embedded store: pages arrive one fetchMore at a
+// time in key order, a prefix narrows them, a newer show() drops the pages of an older one,
+// deleted keys leave without a reload, and both models pass QAbstractItemModelTester throughout.
+
+#include "client/EmbeddedClient.h"
+#include "ui/models/KeyTableModel.h"
+#include "ui/models/NamespaceModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFutureWatcher>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using kv::client::EmbeddedClient;
+using kv::ui::KeyTableModel;
+using kv::ui::NamespaceModel;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+template <typename T> T await(QFuture<T> future)
+{
+    QFutureWatcher<T> watcher;
+    QSignalSpy finished(&watcher, &QFutureWatcher<T>::finished);
+    watcher.setFuture(future);
+    if (!future.isFinished()) {
+        [&] { QVERIFY(finished.wait(20000)); }();
+    }
+    return future.result();
+}
+
+} // namespace
+
+class TestKeyTableModel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<EmbeddedClient> m_client;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto client = EmbeddedClient::open(m_dir.filePath(u"models.kvstore"_s));
+        QVERIFY(client);
+        m_client = std::move(client.value());
+        QVERIFY(await(m_client->createNamespace(u"app"_s)));
+        QList<kv::client::PutRequest> puts;
+        for (int i = 0; i < 1200; ++i) {
+            puts.append({ u"user/%1"_s.arg(i, 4, 10, QLatin1Char('0')), QByteArray(i % 7, 'x'),
+                i % 2 ? QJsonObject { { u"n"_s, i } } : QJsonObject {}, {}, {} });
+        }
+        for (int i = 0; i < 300; ++i) {
+            puts.append({ u"order/%1"_s.arg(i, 4, 10, QLatin1Char('0')), "o", {}, {}, {} });
+        }
+        auto written = await(m_client->putMany(u"app"_s, puts));
+        QVERIFY(written && written->committed);
+    }
+
+    void pagesThroughTheKeysInOrder()
+    {
+        KeyTableModel model(*m_client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(400);
+        QSignalSpy pages(&model, &KeyTableModel::pageLoaded);
+        model.show(u"app"_s);
+        QVERIFY(pages.wait());
+        QCOMPARE(model.rowCount(), 400);
+        QCOMPARE(model.keyAt(0), u"order/0000"_s);
+        // A view (here the model tester) may ask for more by itself; ask until everything is in.
+        while (!model.isComplete()) {
+            model.fetchMore({});
+            QVERIFY(pages.wait());
+        }
+        QCOMPARE(model.rowCount(), 1500);
+        QVERIFY(model.isComplete());
+        QCOMPARE(pages.size(), 4); // 400 + 400 + 400 + 300: no page twice
+        QCOMPARE(model.keyAt(1499), u"user/1199"_s);
+        QCOMPARE(model.rowOf(u"user/0001"_s), 301);
+        QCOMPARE(model.rowOf(u"missing"_s), -1);
+        const QModelIndex odd = model.index(301, KeyTableModel::MetadataColumn);
+        QCOMPARE(model.data(odd).toString(), uR"({"n":1})"_s);
+        QCOMPARE(model.data(model.index(301, KeyTableModel::SizeColumn), KeyTableModel::SizeRole).toLongLong(), 1);
+        QVERIFY(
+            model.data(model.index(301, KeyTableModel::VersionColumn), KeyTableModel::VersionRole).toLongLong() > 0);
+        QCOMPARE(model.headerData(KeyTableModel::KeyColumn, Qt::Horizontal, Qt::DisplayRole).toString(), u"Key"_s);
+    }
+
+    void aPrefixNarrowsAndANewerShowWins()
+    {
+        KeyTableModel model(*m_client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(1000);
+        QSignalSpy pages(&model, &KeyTableModel::pageLoaded);
+        // Two requests in flight; only the second one's page may land.
+        model.show(u"app"_s, u"user/"_s);
+        model.show(u"app"_s, u"order/01"_s);
+        QVERIFY(pages.wait());
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(pages.size(), 1);
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(model.keyAt(0), u"order/0100"_s);
+        QVERIFY(model.isComplete());
+        QVERIFY(!model.canFetchMore({}));
+
+        model.forget({ u"order/0100"_s, u"order/0150"_s, u"not/loaded"_s });
+        QCOMPARE(model.rowCount(), 98);
+        QCOMPARE(model.keyAt(0), u"order/0101"_s);
+
+        model.show({});
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.canFetchMore({}));
+    }
+
+    void reportsAFailureAndStops()
+    {
+        KeyTableModel model(*m_client);
+        std::optional<kv::ErrorCode> code;
+        connect(&model, &KeyTableModel::failed, this, [&code](const kv::Error& error) { code = error.code(); });
+        model.show(u"nowhere"_s);
+        QTRY_VERIFY(code.has_value());
+        QCOMPARE(*code, kv::ErrorCode::NamespaceNotFound);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void listsNamespaces()
+    {
+        NamespaceModel model(*m_client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &NamespaceModel::loaded);
+        model.reload();
+        QVERIFY(loaded.wait());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.idAt(0), u"app"_s);
+        QCOMPARE(
+            model.data(model.index(0, NamespaceModel::KeysColumn), NamespaceModel::KeyCountRole).toLongLong(), 1500);
+        QCOMPARE(model.rowOf(u"app"_s), 0);
+        QVERIFY(await(m_client->createNamespace(u"beta"_s, u"pro"_s)));
+        model.reload();
+        QVERIFY(loaded.wait());
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(model.rowOf(u"beta"_s), NamespaceModel::PlanColumn)).toString(), u"pro"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeyTableModel)
+#include "tst_keytablemodel.moc"
