@@ -2,53 +2,90 @@
 
 #include "client/Client.h"
 #include "ui/Async.h"
+#include "ui/DataConsole.h"
+#include "ui/MessageBar.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QHeaderView>
+#include <QCloseEvent>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QTreeWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace kv::ui {
 
 namespace {
-enum NamespaceColumn { IdColumn, PlanColumn, KeysColumn, BytesColumn, ColumnCount };
-}
+/// How often the status bar asks the backend whether it is there.
+constexpr int kHealthIntervalMs = 10'000;
+} // namespace
 
-MainWindow::MainWindow(client::Client& client, QWidget* parent)
+MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_client(client)
+    , m_messages(new MessageBar(this))
+    , m_backendLabel(new QLabel(this))
+    , m_healthLabel(new QLabel(this))
 {
     setWindowTitle(tr("kvdesk"));
     setObjectName(QStringLiteral("mainWindow"));
-
-    m_namespaces = new QTreeWidget(this);
-    m_namespaces->setObjectName(QStringLiteral("namespaces"));
-    m_namespaces->setAccessibleName(tr("Namespaces"));
-    m_namespaces->setAccessibleDescription(tr("The namespaces of the backend with their plan, key count and size"));
-    m_namespaces->setColumnCount(ColumnCount);
-    m_namespaces->setHeaderLabels({ tr("Namespace"), tr("Plan"), tr("Keys"), tr("Size") });
-    m_namespaces->setRootIsDecorated(false);
-    m_namespaces->setUniformRowHeights(true);
-    m_namespaces->header()->setSectionResizeMode(IdColumn, QHeaderView::Stretch);
-    setCentralWidget(m_namespaces);
-
-    const client::BackendInfo backend = m_client.backendInfo();
-    m_backendLabel = new QLabel(this);
     m_backendLabel->setObjectName(QStringLiteral("backendLabel"));
+    m_backendLabel->setAccessibleName(tr("Backend"));
+    m_healthLabel->setObjectName(QStringLiteral("healthLabel"));
+    m_healthLabel->setAccessibleName(tr("Backend health"));
+    statusBar()->addPermanentWidget(m_backendLabel);
+    statusBar()->addPermanentWidget(m_healthLabel);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_messages);
+    setCentralWidget(central);
+
+    createActions();
+    m_healthTimer.setInterval(kHealthIntervalMs);
+    connect(&m_healthTimer, &QTimer::timeout, this, &MainWindow::checkHealth);
+
+    resize(1100, 700);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    // The console's models talk to the client: they go first.
+    delete m_console;
+}
+
+void MainWindow::setClient(std::unique_ptr<client::Client> client)
+{
+    ++m_generation;
+    delete m_console;
+    m_console = nullptr;
+    m_client = std::move(client);
+    if (!m_client) {
+        m_backendLabel->clear();
+        m_healthLabel->clear();
+        m_healthTimer.stop();
+        return;
+    }
+    m_console = new DataConsole(*m_client, centralWidget());
+    centralWidget()->layout()->addWidget(m_console);
+    QSettings settings;
+    m_console->splitter()->restoreState(settings.value(QStringLiteral("window/consoleSplitter")).toByteArray());
+    connect(m_console, &DataConsole::failed, this, &MainWindow::showError);
+    connect(m_client.get(), &client::Client::breakerStateChanged, this, &MainWindow::showBreaker);
+
+    const client::BackendInfo backend = m_client->backendInfo();
     m_backendLabel->setText(backend.kind == client::BackendInfo::Kind::Embedded
             ? tr("Local store: %1").arg(backend.location)
             : tr("Server: %1").arg(backend.location));
-    m_backendLabel->setAccessibleName(tr("Backend"));
-    statusBar()->addPermanentWidget(m_backendLabel);
-
-    createActions();
-    resize(900, 600);
-    refresh();
+    m_healthLabel->setText(tr("Checking…"));
+    checkHealth();
+    m_healthTimer.start();
 }
 
 void MainWindow::createActions()
@@ -59,43 +96,121 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = editMenu->addAction(tr("&Find Keys"));
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        if (m_console) {
+            m_console->focusSearch();
+        }
+    });
+    QAction* remove = editMenu->addAction(tr("&Delete Keys"));
+    remove->setObjectName(QStringLiteral("deleteKeysAction"));
+    remove->setShortcut(QKeySequence::Delete);
+    connect(remove, &QAction::triggered, this, [this] {
+        if (m_console) {
+            m_console->deleteSelectedKeys();
+        }
+    });
+
+    QMenu* nsMenu = menuBar()->addMenu(tr("&Namespace"));
+    QAction* create = nsMenu->addAction(tr("&New Namespace…"));
+    create->setObjectName(QStringLiteral("newNamespaceAction"));
+    create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(create, &QAction::triggered, this, [this] {
+        if (m_console) {
+            m_console->createNamespace();
+        }
+    });
+    QAction* plan = nsMenu->addAction(tr("Change &Plan…"));
+    plan->setObjectName(QStringLiteral("changePlanAction"));
+    connect(plan, &QAction::triggered, this, [this] {
+        if (m_console) {
+            m_console->changePlan();
+        }
+    });
+    QAction* drop = nsMenu->addAction(tr("&Delete Namespace…"));
+    drop->setObjectName(QStringLiteral("deleteNamespaceAction"));
+    connect(drop, &QAction::triggered, this, [this] {
+        if (m_console) {
+            m_console->deleteNamespace();
+        }
+    });
+
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     QAction* reload = viewMenu->addAction(tr("&Refresh"));
     reload->setObjectName(QStringLiteral("refreshAction"));
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, &MainWindow::refresh);
+
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->addAction(reload);
+    toolbar->addAction(create);
+    toolbar->addAction(remove);
 }
 
 void MainWindow::refresh()
 {
-    const quint64 generation = ++m_generation;
-    statusBar()->showMessage(tr("Loading namespaces…"));
-    whenDone(m_client.listNamespaces(), this, [this, generation](const Result<QList<model::Namespace>>& namespaces) {
-        if (generation != m_generation) {
-            return;
-        }
-        statusBar()->clearMessage();
-        if (!namespaces) {
-            showError(namespaces.error().message());
-            return;
-        }
-        m_namespaces->clear();
-        const QLocale locale;
-        for (const model::Namespace& ns : *namespaces) {
-            auto* item = new QTreeWidgetItem(m_namespaces);
-            item->setText(IdColumn, ns.id);
-            item->setText(PlanColumn, ns.plan);
-            item->setText(KeysColumn, locale.toString(ns.keyCount));
-            item->setText(BytesColumn, locale.formattedDataSize(ns.bytes));
-            item->setTextAlignment(KeysColumn, Qt::AlignRight | Qt::AlignVCenter);
-            item->setTextAlignment(BytesColumn, Qt::AlignRight | Qt::AlignVCenter);
-        }
-    });
+    if (m_console) {
+        m_console->refresh();
+    }
+    checkHealth();
 }
 
 void MainWindow::showError(const QString& message)
 {
-    statusBar()->showMessage(tr("Error: %1").arg(message));
+    m_messages->showError(message);
+}
+
+void MainWindow::checkHealth()
+{
+    if (!m_client) {
+        return;
+    }
+    const quint64 generation = m_generation;
+    whenDone(m_client->health(), this, [this, generation](const Result<client::Health>& health) {
+        if (generation != m_generation) {
+            return;
+        }
+        if (!health || !health->healthy) {
+            m_healthLabel->setText(tr("Unreachable"));
+            m_healthLabel->setToolTip(health ? QString() : health.error().message());
+            return;
+        }
+        m_healthLabel->setText(tr("Healthy · %1 ms").arg(health->latency.count()));
+        m_healthLabel->setToolTip(tr("Server version %1").arg(health->serverVersion));
+        showBreaker();
+    });
+}
+
+void MainWindow::showBreaker()
+{
+    if (!m_client) {
+        return;
+    }
+    switch (m_client->breakerState()) {
+    case client::BreakerState::Closed:
+        break;
+    case client::BreakerState::Open:
+        m_healthLabel->setText(tr("Paused after failures"));
+        break;
+    case client::BreakerState::HalfOpen:
+        m_healthLabel->setText(tr("Retrying…"));
+        break;
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (m_console) {
+        settings.setValue(QStringLiteral("window/consoleSplitter"), m_console->splitter()->saveState());
+    }
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace kv::ui

@@ -1,12 +1,15 @@
 #pragma once
-// The kvdesk main window: the shell every view lives in. It knows its backend only through
-// kv::client::Client, and shows every failure in a non-modal bar rather than a dialog.
+// The kvdesk main window: the shell every view lives in — menus, toolbar, the message bar and
+// the status bar (which backend, its health, latency and circuit breaker). It owns the client of
+// the current connection and the console built on it; switching connections replaces both. It
+// shows every failure in a non-modal message bar rather than a dialog.
 
 #include <QMainWindow>
-#include <QPointer>
+#include <QTimer>
+
+#include <memory>
 
 class QLabel;
-class QTreeWidget;
 
 namespace kv::client {
 class Client;
@@ -14,24 +17,41 @@ class Client;
 
 namespace kv::ui {
 
+class DataConsole;
+class MessageBar;
+
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(client::Client& client, QWidget* parent = nullptr);
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
-    /// Reloads the namespace list from the backend.
+    /// Shows the backend of `client`, replacing the current one.
+    void setClient(std::unique_ptr<client::Client> client);
+    [[nodiscard]] client::Client* client() const { return m_client.get(); }
+    [[nodiscard]] DataConsole* console() const { return m_console; }
+
+    /// Reloads what the window shows from the backend.
     void refresh();
+    void showError(const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
-    void showError(const QString& message);
+    void checkHealth();
+    void showBreaker();
 
-    client::Client& m_client;
-    QTreeWidget* m_namespaces = nullptr;
-    QLabel* m_backendLabel = nullptr;
-    /// Drops the answers of superseded refreshes.
+    std::unique_ptr<client::Client> m_client;
+    DataConsole* m_console = nullptr;
+    MessageBar* m_messages;
+    QLabel* m_backendLabel;
+    QLabel* m_healthLabel;
+    QTimer m_healthTimer;
+    /// Drops the health answers of a replaced client.
     quint64 m_generation = 0;
 };
 

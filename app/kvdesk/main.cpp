@@ -85,7 +85,8 @@ int main(int argc, char* argv[])
                 .arg(client.error().message()));
         return 1;
     }
-    kv::ui::MainWindow window(**client);
+    kv::ui::MainWindow window;
+    window.setClient(std::move(client.value()));
     window.show();
     return QApplication::exec();
 }

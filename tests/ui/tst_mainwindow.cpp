@@ -1,18 +1,56 @@
-// The main window, offscreen, on a real embedded store: it lists the store's namespaces and
-// reloads them on F5.
+// The main window, offscreen, on a real embedded store, driven by keyboard and mouse: namespaces
+// listed and refreshed with F5, a namespace created through its dialog (the id checked as it is
+// typed), a plan changed, keys filtered by prefix (Ctrl+F), keys deleted with Del after a
+// confirmation, a namespace deleted only after its id is typed again, and failures shown in the
+// non-modal message bar.
 
 #include "client/EmbeddedClient.h"
+#include "ui/DataConsole.h"
 #include "ui/MainWindow.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFutureWatcher>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using kv::client::EmbeddedClient;
+using kv::ui::MainWindow;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+template <typename T> T await(QFuture<T> future)
+{
+    QFutureWatcher<T> watcher;
+    QSignalSpy finished(&watcher, &QFutureWatcher<T>::finished);
+    watcher.setFuture(future);
+    if (!future.isFinished()) {
+        [&] { QVERIFY(finished.wait(10000)); }();
+    }
+    return future.result();
+}
+
+QStringList column(const QAbstractItemModel* model, int column = 0)
+{
+    QStringList values;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        values.append(model->index(row, column).data().toString());
+    }
+    return values;
+}
+
+} // namespace
 
 class TestMainWindow final : public QObject
 {
@@ -20,42 +58,165 @@ class TestMainWindow final : public QObject
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    EmbeddedClient* m_client = nullptr;
 
-    template <typename T> static void await(QFuture<T> future)
+    template <typename T> T* child(const QString& name) const
     {
-        QFutureWatcher<T> watcher;
-        QSignalSpy finished(&watcher, &QFutureWatcher<T>::finished);
-        watcher.setFuture(future);
-        QVERIFY(future.isFinished() || finished.wait(10000));
+        T* found = m_window->findChild<T*>(name);
+        [&] { QVERIFY2(found, qPrintable(name)); }();
+        return found;
+    }
+
+    /// The dialog the window opened (non-modal to the test: window-modal, shown with open()).
+    template <typename T> T* dialog(const QString& name) const
+    {
+        T* found = nullptr;
+        [&] { QTRY_VERIFY((found = m_window->findChild<T*>(name)) && found->isVisible()); }();
+        return found;
     }
 
 private Q_SLOTS:
-    void listsNamespacesAndRefreshes()
+    void initTestCase()
     {
-        auto client = EmbeddedClient::open(m_dir.filePath(QStringLiteral("ui.kvstore")));
+        QCoreApplication::setOrganizationDomain(u"test.kvdesk.dev"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+        auto client = EmbeddedClient::open(m_dir.filePath(u"ui.kvstore"_s));
         QVERIFY(client);
-        await((*client)->createNamespace(QStringLiteral("alpha")));
+        m_client = client->get();
+        QVERIFY(await(m_client->createNamespace(u"alpha"_s)));
+        QList<kv::client::PutRequest> puts;
+        for (const QString& key : { u"user/1"_s, u"user/2"_s, u"user/3"_s, u"order/1"_s }) {
+            puts.append({ key, "v", {}, {}, {} });
+        }
+        QVERIFY(await(m_client->putMany(u"alpha"_s, puts))->committed);
 
-        kv::ui::MainWindow window(**client);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        m_window = std::make_unique<MainWindow>();
+        m_window->setClient(std::move(client.value()));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
 
-        auto* namespaces = window.findChild<QTreeWidget*>(QStringLiteral("namespaces"));
-        QVERIFY(namespaces);
-        QTRY_COMPARE(namespaces->topLevelItemCount(), 1);
-        QCOMPARE(namespaces->topLevelItem(0)->text(0), QStringLiteral("alpha"));
-        QCOMPARE(namespaces->topLevelItem(0)->text(1), QStringLiteral("free"));
-        QVERIFY(!namespaces->accessibleName().isEmpty());
+    void listsNamespacesAndTheirKeys()
+    {
+        auto* namespaces = child<QTreeView>(u"namespaces"_s);
+        QTRY_COMPARE(column(namespaces->model()), QStringList { u"alpha"_s });
+        auto* keys = child<QTableView>(u"keys"_s);
+        QTRY_COMPARE(column(keys->model()), (QStringList { u"order/1"_s, u"user/1"_s, u"user/2"_s, u"user/3"_s }));
+        QVERIFY(child<QLabel>(u"backendLabel"_s)->text().contains(u"ui.kvstore"_s));
+        QTRY_VERIFY(child<QLabel>(u"healthLabel"_s)->text().contains(u"ms"_s));
+    }
 
-        auto* backend = window.findChild<QLabel*>(QStringLiteral("backendLabel"));
-        QVERIFY(backend);
-        QVERIFY2(backend->text().contains(QStringLiteral("ui.kvstore")), qPrintable(backend->text()));
+    void filtersKeysByPrefix()
+    {
+        auto* keys = child<QTableView>(u"keys"_s);
+        QTest::keySequence(m_window.get(), QKeySequence::Find);
+        auto* search = child<QLineEdit>(u"keySearch"_s);
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, u"user/"_s);
+        QTRY_COMPARE(column(keys->model()), (QStringList { u"user/1"_s, u"user/2"_s, u"user/3"_s }));
+        search->clear();
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(keys->model()->rowCount(), 4);
+    }
 
-        await((*client)->createNamespace(QStringLiteral("beta"), QStringLiteral("pro")));
-        QTest::keyClick(&window, Qt::Key_F5);
-        QTRY_COMPARE(namespaces->topLevelItemCount(), 2);
-        QCOMPARE(namespaces->topLevelItem(1)->text(0), QStringLiteral("beta"));
-        QCOMPARE(namespaces->topLevelItem(1)->text(1), QStringLiteral("pro"));
+    void deletesSelectedKeysAfterConfirmation()
+    {
+        auto* keys = child<QTableView>(u"keys"_s);
+        QTRY_COMPARE(keys->model()->rowCount(), 4);
+        keys->setFocus();
+        keys->selectionModel()->select(
+            keys->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        keys->selectionModel()->select(
+            keys->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QTest::keyClick(keys, Qt::Key_Delete);
+        auto* confirm = dialog<QMessageBox>(u"deleteKeysDialog"_s);
+        QVERIFY(confirm->text().contains(u"2"_s));
+        QPushButton* remove = nullptr;
+        for (QAbstractButton* button : confirm->buttons()) {
+            if (confirm->buttonRole(button) == QMessageBox::DestructiveRole) {
+                remove = qobject_cast<QPushButton*>(button);
+            }
+        }
+        QVERIFY(remove);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QTRY_COMPARE(column(keys->model()), (QStringList { u"order/1"_s, u"user/3"_s }));
+        QVERIFY(!await(m_client->getValue(u"alpha"_s, u"user/1"_s)));
+        QTRY_COMPARE(child<QTreeView>(u"namespaces"_s)->model()->index(0, 2).data().toString(), u"2"_s);
+    }
+
+    void createsANamespaceThroughItsDialog()
+    {
+        m_window->findChild<QAction*>(u"newNamespaceAction"_s)->trigger();
+        auto* created = dialog<QDialog>(u"newNamespaceDialog"_s);
+        auto* id = created->findChild<QLineEdit*>(u"namespaceId"_s);
+        auto* problem = created->findChild<QLabel*>(u"namespaceProblem"_s);
+        auto* ok = created->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(id, u"Bad Name"_s);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!problem->text().isEmpty());
+        id->clear();
+        QTest::keyClicks(id, u"beta"_s);
+        QVERIFY(ok->isEnabled());
+        QVERIFY(problem->text().isEmpty());
+        auto* plan = created->findChild<QComboBox*>(u"namespacePlan"_s);
+        plan->setCurrentIndex(plan->findData(u"pro"_s));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        auto* namespaces = child<QTreeView>(u"namespaces"_s);
+        QTRY_COMPARE(column(namespaces->model()), (QStringList { u"alpha"_s, u"beta"_s }));
+        QCOMPARE(namespaces->model()->index(1, 1).data().toString(), u"pro"_s);
+        // The new namespace is the current one, with its (empty) key table.
+        QTRY_COMPARE(m_window->console()->currentNamespace(), u"beta"_s);
+    }
+
+    void changesAPlan()
+    {
+        QTRY_COMPARE(m_window->console()->currentNamespace(), u"beta"_s);
+        m_window->findChild<QAction*>(u"changePlanAction"_s)->trigger();
+        auto* planDialog = dialog<QDialog>(u"planDialog"_s);
+        auto* choice = planDialog->findChild<QComboBox*>(u"planChoice"_s);
+        QCOMPARE(choice->currentData().toString(), u"pro"_s);
+        choice->setCurrentIndex(choice->findData(u"business"_s));
+        QTest::mouseClick(planDialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE(await(m_client->getNamespace(u"beta"_s))->plan, u"business"_s);
+    }
+
+    void deletesANamespaceOnlyWhenItsIdIsTyped()
+    {
+        QTRY_COMPARE(m_window->console()->currentNamespace(), u"beta"_s);
+        m_window->findChild<QAction*>(u"deleteNamespaceAction"_s)->trigger();
+        auto* confirm = dialog<QDialog>(u"deleteNamespaceDialog"_s);
+        auto* typed = confirm->findChild<QLineEdit*>(u"deleteConfirmation"_s);
+        auto* remove = confirm->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QTest::keyClicks(typed, u"bet"_s);
+        QVERIFY(!remove->isEnabled());
+        QTest::keyClicks(typed, u"a"_s);
+        QVERIFY(remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QTRY_COMPARE(column(child<QTreeView>(u"namespaces"_s)->model()), QStringList { u"alpha"_s });
+        QCOMPARE(await(m_client->getNamespace(u"beta"_s)).error().code(), kv::ErrorCode::NamespaceNotFound);
+    }
+
+    void refreshesWithF5AndShowsFailuresInTheMessageBar()
+    {
+        QVERIFY(await(m_client->createNamespace(u"gamma"_s)));
+        // Shortcuts reach the active window only: the dialogs before took that away.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_COMPARE(column(child<QTreeView>(u"namespaces"_s)->model()), (QStringList { u"alpha"_s, u"gamma"_s }));
+
+        // Another operator deletes the namespace the window shows: the reload fails, politely.
+        auto* namespaces = child<QTreeView>(u"namespaces"_s);
+        namespaces->setCurrentIndex(namespaces->model()->index(0, 0));
+        QTRY_COMPARE(m_window->console()->currentNamespace(), u"alpha"_s);
+        QVERIFY(await(m_client->deleteNamespace(u"alpha"_s)));
+        m_window->refresh();
+        auto* message = child<QLabel>(u"messageText"_s);
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(u"alpha"_s), qPrintable(message->text()));
+        QTRY_COMPARE(column(namespaces->model()), QStringList { u"gamma"_s });
     }
 };
 

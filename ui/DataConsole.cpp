@@ -1,0 +1,298 @@
+#include "ui/DataConsole.h"
+
+#include "ui/Async.h"
+#include "ui/dialogs/NamespaceDialogs.h"
+#include "ui/models/KeyTableModel.h"
+#include "ui/models/NamespaceModel.h"
+
+#include <QAbstractButton>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace kv::ui {
+
+namespace {
+/// Typing pauses this long before the key table follows the search field.
+constexpr int kSearchDelayMs = 250;
+} // namespace
+
+DataConsole::DataConsole(client::Client& client, QWidget* parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_namespaces(new NamespaceModel(client, this))
+    , m_keys(new KeyTableModel(client, this))
+    , m_namespaceView(new QTreeView(this))
+    , m_search(new QLineEdit(this))
+    , m_keyView(new QTableView(this))
+    , m_editorArea(new QWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(QStringLiteral("dataConsole"));
+
+    m_namespaceView->setObjectName(QStringLiteral("namespaces"));
+    m_namespaceView->setAccessibleName(tr("Namespaces"));
+    m_namespaceView->setAccessibleDescription(tr("The namespaces of the backend with their plan, key count and size"));
+    m_namespaceView->setModel(m_namespaces);
+    m_namespaceView->setRootIsDecorated(false);
+    m_namespaceView->setUniformRowHeights(true);
+    m_namespaceView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_namespaceView->header()->setSectionResizeMode(NamespaceModel::IdColumn, QHeaderView::Stretch);
+
+    auto* searchLabel = new QLabel(tr("&Filter keys:"), this);
+    searchLabel->setBuddy(m_search);
+    m_search->setObjectName(QStringLiteral("keySearch"));
+    m_search->setAccessibleName(tr("Key prefix filter"));
+    m_search->setAccessibleDescription(tr("Shows only the keys that start with this text"));
+    m_search->setPlaceholderText(tr("Key prefix"));
+    m_search->setClearButtonEnabled(true);
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(kSearchDelayMs);
+
+    m_keyView->setObjectName(QStringLiteral("keys"));
+    m_keyView->setAccessibleName(tr("Keys"));
+    m_keyView->setAccessibleDescription(tr("The keys of the namespace with size, expiration, version and metadata"));
+    m_keyView->setModel(m_keys);
+    m_keyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_keyView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_keyView->setWordWrap(false);
+    m_keyView->verticalHeader()->hide();
+    // Fixed row heights: a table of a million rows never measures them.
+    m_keyView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_keyView->horizontalHeader()->setSectionResizeMode(KeyTableModel::KeyColumn, QHeaderView::Stretch);
+
+    auto* keyPane = new QWidget(this);
+    auto* keyLayout = new QVBoxLayout(keyPane);
+    keyLayout->setContentsMargins(0, 0, 0, 0);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search);
+    keyLayout->addLayout(searchRow);
+    keyLayout->addWidget(m_keyView);
+
+    m_editorArea->setObjectName(QStringLiteral("editorArea"));
+    m_editorArea->setLayout(new QVBoxLayout);
+    m_editorArea->layout()->setContentsMargins(0, 0, 0, 0);
+
+    m_splitter->setObjectName(QStringLiteral("consoleSplitter"));
+    m_splitter->addWidget(m_namespaceView);
+    m_splitter->addWidget(keyPane);
+    m_splitter->addWidget(m_editorArea);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+    setTabOrder(m_namespaceView, m_search);
+    setTabOrder(m_search, m_keyView);
+
+    connect(
+        m_namespaces, &NamespaceModel::failed, this, [this](const Error& error) { Q_EMIT failed(error.message()); });
+    connect(m_keys, &KeyTableModel::failed, this, [this](const Error& error) { Q_EMIT failed(error.message()); });
+    connect(m_namespaces, &NamespaceModel::loaded, this, [this] {
+        const int row = m_namespaces->rowOf(m_wantedNamespace);
+        if (row >= 0) {
+            m_namespaceView->setCurrentIndex(m_namespaces->index(row, 0));
+        } else if (m_namespaces->rowCount() > 0 && m_wantedNamespace.isEmpty()) {
+            m_namespaceView->setCurrentIndex(m_namespaces->index(0, 0));
+        }
+    });
+    connect(m_namespaceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            // A reload resets the view's current row; the wanted namespace is chosen again once
+            // the list is back.
+            if (current.isValid()) {
+                selectNamespace(m_namespaces->idAt(current.row()));
+            }
+        });
+    connect(m_search, &QLineEdit::textEdited, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay.stop();
+        m_keys->show(m_keys->namespaceId(), m_search->text());
+    });
+    connect(&m_searchDelay, &QTimer::timeout, this, [this] { m_keys->show(m_keys->namespaceId(), m_search->text()); });
+    connect(m_keys, &KeyTableModel::pageLoaded, this, &DataConsole::restoreSelection);
+    connect(
+        m_keyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            if (current.isValid()) {
+                Q_EMIT keyActivated(m_keys->namespaceId(), m_keys->keyAt(current.row()));
+            }
+        });
+
+    m_namespaces->reload();
+}
+
+QString DataConsole::currentNamespace() const
+{
+    return m_keys->namespaceId();
+}
+
+QStringList DataConsole::selectedKeys() const
+{
+    QStringList keys;
+    for (const QModelIndex& row : m_keyView->selectionModel()->selectedRows()) {
+        keys.append(m_keys->keyAt(row.row()));
+    }
+    return keys;
+}
+
+void DataConsole::selectNamespace(const QString& id)
+{
+    if (id == m_keys->namespaceId()) {
+        return;
+    }
+    m_wantedNamespace = id;
+    m_wantedKeys.clear();
+    m_keys->show(id, m_search->text());
+    Q_EMIT namespaceChanged(id);
+}
+
+void DataConsole::refresh()
+{
+    m_wantedNamespace = m_keys->namespaceId();
+    m_wantedKeys = selectedKeys();
+    m_namespaces->reload();
+    m_keys->reload();
+}
+
+void DataConsole::restoreSelection()
+{
+    // Keys come back page by page: select each wanted key as its page arrives.
+    for (auto it = m_wantedKeys.begin(); it != m_wantedKeys.end();) {
+        const int row = m_keys->rowOf(*it);
+        if (row < 0) {
+            ++it;
+            continue;
+        }
+        m_keyView->selectionModel()->select(
+            m_keys->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        it = m_wantedKeys.erase(it);
+    }
+}
+
+void DataConsole::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void DataConsole::createNamespace()
+{
+    whenDone(m_client.listPlans(), this, [this](const Result<QList<model::Plan>>& plans) {
+        if (!plans) {
+            Q_EMIT failed(plans.error().message());
+            return;
+        }
+        auto* dialog = new NewNamespaceDialog(*plans, model::Plan::defaultPlanId(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            const QString id = dialog->namespaceId();
+            whenDone(
+                m_client.createNamespace(id, dialog->plan()), this, [this, id](const Result<model::Namespace>& made) {
+                    if (!made) {
+                        Q_EMIT failed(made.error().message());
+                        return;
+                    }
+                    m_wantedNamespace = id;
+                    m_namespaces->reload();
+                });
+        });
+        dialog->open();
+    });
+}
+
+void DataConsole::deleteNamespace()
+{
+    const QString id = currentNamespace();
+    const int row = m_namespaces->rowOf(id);
+    if (row < 0) {
+        return;
+    }
+    const qint64 keys = m_namespaces->data(m_namespaces->index(row, 0), NamespaceModel::KeyCountRole).toLongLong();
+    auto* dialog = new DeleteNamespaceDialog(id, keys, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id] {
+        whenDone(m_client.deleteNamespace(id), this, [this](const Result<void>& deleted) {
+            if (!deleted) {
+                Q_EMIT failed(deleted.error().message());
+                return;
+            }
+            m_wantedNamespace.clear();
+            m_keys->show({});
+            m_namespaces->reload();
+        });
+    });
+    dialog->open();
+}
+
+void DataConsole::changePlan()
+{
+    const QString id = currentNamespace();
+    const int row = m_namespaces->rowOf(id);
+    if (row < 0) {
+        return;
+    }
+    const QString current = m_namespaces->data(m_namespaces->index(row, 0), NamespaceModel::PlanRole).toString();
+    whenDone(m_client.listPlans(), this, [this, id, current](const Result<QList<model::Plan>>& plans) {
+        if (!plans) {
+            Q_EMIT failed(plans.error().message());
+            return;
+        }
+        auto* dialog = new PlanDialog(id, *plans, current, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+            whenDone(
+                m_client.setNamespacePlan(id, dialog->plan()), this, [this](const Result<model::Namespace>& moved) {
+                    if (!moved) {
+                        Q_EMIT failed(moved.error().message());
+                        return;
+                    }
+                    m_namespaces->reload();
+                });
+        });
+        dialog->open();
+    });
+}
+
+void DataConsole::deleteSelectedKeys()
+{
+    const QStringList keys = selectedKeys();
+    const QString ns = currentNamespace();
+    if (keys.isEmpty()) {
+        return;
+    }
+    auto* confirm = new QMessageBox(QMessageBox::Warning, tr("Delete keys"),
+        keys.size() == 1 ? tr("Delete the key %1?").arg(keys.first())
+                         : tr("Delete %n key(s)?", "", static_cast<int>(keys.size())),
+        QMessageBox::Cancel, this);
+    confirm->setObjectName(QStringLiteral("deleteKeysDialog"));
+    confirm->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QMessageBox::buttonClicked, this, [this, confirm, keys, ns](QAbstractButton* button) {
+        if (confirm->buttonRole(button) != QMessageBox::DestructiveRole) {
+            return;
+        }
+        QList<client::DeleteRequest> requests;
+        for (const QString& key : keys) {
+            requests.append({ key, {} });
+        }
+        whenDone(m_client.deleteMany(ns, requests), this, [this, keys](const Result<client::BatchResult>& deleted) {
+            if (!deleted || !deleted->committed) {
+                Q_EMIT failed(deleted ? tr("No key was deleted.") : deleted.error().message());
+                return;
+            }
+            m_keys->forget(keys);
+            m_namespaces->reload();
+        });
+    });
+    confirm->open();
+}
+
+} // namespace kv::ui

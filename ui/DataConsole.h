@@ -1,0 +1,68 @@
+#pragma once
+// DataConsole is the data half of the dashboard for one backend: the namespaces on the left, the
+// key table of the chosen namespace with its prefix search, and the place of the value editor. It
+// lives as long as its client; switching connections makes a new one.
+
+#include "client/Client.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLineEdit;
+class QTableView;
+class QTreeView;
+class QSplitter;
+
+namespace kv::ui {
+
+class KeyTableModel;
+class NamespaceModel;
+
+class DataConsole final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DataConsole(client::Client& client, QWidget* parent = nullptr);
+    Q_DISABLE_COPY_MOVE(DataConsole)
+
+    [[nodiscard]] QString currentNamespace() const;
+    [[nodiscard]] QStringList selectedKeys() const;
+
+    /// Reloads the namespaces and the key table, keeping the current namespace and selection.
+    void refresh();
+    void focusSearch();
+    void createNamespace();
+    void deleteNamespace();
+    void changePlan();
+    /// Deletes the selected keys after a confirmation.
+    void deleteSelectedKeys();
+
+    /// Where the value editor goes.
+    [[nodiscard]] QWidget* editorArea() const { return m_editorArea; }
+    [[nodiscard]] QSplitter* splitter() const { return m_splitter; }
+
+Q_SIGNALS:
+    /// Failures for the window's message bar; the console never shows a modal error.
+    void failed(const QString& message);
+    void namespaceChanged(const QString& ns);
+    void keyActivated(const QString& ns, const QString& key);
+
+private:
+    void selectNamespace(const QString& id);
+    void restoreSelection();
+
+    client::Client& m_client;
+    NamespaceModel* m_namespaces;
+    KeyTableModel* m_keys;
+    QTreeView* m_namespaceView;
+    QLineEdit* m_search;
+    QTableView* m_keyView;
+    QWidget* m_editorArea;
+    QSplitter* m_splitter;
+    QTimer m_searchDelay;
+    /// Kept across reloads: the namespace and keys the operator had chosen.
+    QString m_wantedNamespace;
+    QStringList m_wantedKeys;
+};
+
+} // namespace kv::ui
