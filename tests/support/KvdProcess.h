@@ -44,19 +44,19 @@ public:
 
     /// Starts kvd (after init() when the store has no secret yet) and returns once it listens;
     /// false, with the log in failureLog(), if it did not.
-    bool start(const QStringList& extraArguments = {})
+    bool start(const QStringList& extraArguments = {}) { return launch(0, extraArguments) && waitUntilListening(); }
+
+    /// Starts kvd again after terminate(), on the port it had and with the same arguments, and
+    /// returns once it listens: clients that knew the old kvd find the new one.
+    bool restart() { return relaunch() && waitUntilListening(); }
+
+    /// restart() without waiting for kvd to listen: for a test that restarts kvd from a timer
+    /// while a client call is pending. waitUntilListening() tells when it is up.
+    bool relaunch() { return launch(m_lastPort, m_arguments); }
+
+    /// Waits for the "listening" line of the kvd started last.
+    bool waitUntilListening()
     {
-        if (m_adminKey.isEmpty() && !init()) {
-            return false;
-        }
-        m_process.setProgram(m_binary);
-        m_process.setArguments(QStringList { QStringLiteral("serve"), QStringLiteral("--data"), m_data.path(),
-                                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") }
-            + extraArguments);
-        m_process.start();
-        if (!m_process.waitForStarted(10000)) {
-            return false;
-        }
         QSignalSpy output(&m_process, &QProcess::readyReadStandardError);
         for (int attempt = 0; attempt < 100 && m_port == 0; ++attempt) {
             readLog();
@@ -65,8 +65,13 @@ public:
             }
         }
         readLog();
+        if (m_port != 0) {
+            m_lastPort = m_port;
+        }
         return m_port != 0;
     }
+
+    [[nodiscard]] bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
 
     /// For a kvd that is expected to fail at start: waits for it to exit and returns its exit
     /// code (-1 when it crashed or did not exit); failureLog() holds what it said.
@@ -94,6 +99,7 @@ public:
         return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
     }
 
+    /// The port kvd listens on (that it listened on, after terminate()).
     [[nodiscard]] quint16 port() const { return m_port; }
     /// For a data directory initialised elsewhere: the admin key to use instead of running init.
     void useAdminKey(const QString& key) { m_adminKey = key; }
@@ -116,6 +122,22 @@ public:
     }
 
 private:
+    bool launch(quint16 port, const QStringList& extraArguments)
+    {
+        if (m_adminKey.isEmpty() && !init()) {
+            return false;
+        }
+        m_arguments = extraArguments;
+        m_port = 0;
+        m_pending.clear();
+        m_process.setProgram(m_binary);
+        m_process.setArguments(QStringList { QStringLiteral("serve"), QStringLiteral("--data"), m_data.path(),
+                                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port) }
+            + extraArguments);
+        m_process.start();
+        return m_process.waitForStarted(10000);
+    }
+
     void readLog()
     {
         const QByteArray chunk = m_process.readAllStandardError();
@@ -140,6 +162,9 @@ private:
     QByteArray m_rawLog;
     QList<QJsonObject> m_log;
     quint16 m_port = 0;
+    /// The port of the last kvd that listened, for restart().
+    quint16 m_lastPort = 0;
+    QStringList m_arguments;
     QString m_scheme = QStringLiteral("http");
     QString m_adminKey;
 };
