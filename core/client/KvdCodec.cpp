@@ -262,6 +262,11 @@ Result<QList<ItemResult>> getItemsOf(const HttpAnswer& answer)
             entry.version = item.version;
             entry.expiresAt = item.expiresAt;
             item.entry = std::move(entry);
+        } else if (!item.error) {
+            // kvd leaves the error out of a missing key's item; the service (and so the embedded
+            // client) reports it as key_not_found, which is what a caller of getMany checks.
+            item.error = Error(ErrorCode::KeyNotFound, QStringLiteral("there is no key \"%1\"").arg(item.key),
+                QJsonObject { { QStringLiteral("key"), item.key } });
         }
         items.append(std::move(item));
     }
