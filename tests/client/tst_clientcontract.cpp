@@ -558,7 +558,8 @@ private Q_SLOTS:
         QCOMPARE(info.metadata, metadata);
         QCOMPARE(info.version, written->version);
         QCOMPARE(info.expiresAt, written->expiresAt);
-        QCOMPARE(info.updatedAt, read->updatedAt);
+        // Over HTTP a value's updatedAt comes in whole seconds (Last-Modified), a listing's in ms.
+        QCOMPARE(info.updatedAt / 1000, read->updatedAt / 1000);
 
         // Bulk reads give the same entry.
         auto many = awaitFuture(client().getMany(u"values"_s, { key }));
@@ -567,7 +568,13 @@ private Q_SLOTS:
         QVERIFY(many->first().ok());
         QVERIFY(many->first().found);
         QVERIFY(many->first().entry.has_value());
-        QCOMPARE(*many->first().entry, *read);
+        const kv::model::Entry& bulk = *many->first().entry;
+        QCOMPARE(bulk.key, read->key);
+        QCOMPARE(bulk.value, read->value);
+        QCOMPARE(bulk.metadata, read->metadata);
+        QCOMPARE(bulk.version, read->version);
+        QCOMPARE(bulk.expiresAt, read->expiresAt);
+        QCOMPARE(bulk.updatedAt / 1000, read->updatedAt / 1000);
     }
 
     void overwriteAndDelete()
@@ -1058,9 +1065,17 @@ private Q_SLOTS:
     void cancelledCallDeliversNothing()
     {
         QVERIFY(ensureNamespace(u"cancelled"_s));
+        // A read of many keys, so that it is still running when it is cancelled.
+        QList<QString> keys;
+        for (int i = 0; i < 5000; ++i) {
+            keys.append(u"missing/"_s + QString::number(i));
+        }
         auto delivered = std::make_shared<int>(0);
-        QFuture<Result<kv::model::Entry>> call = client().getValue(u"cancelled"_s, u"k"_s);
-        QFuture<void> continuation = call.then(this, [delivered](const Result<kv::model::Entry>&) { ++*delivered; });
+        QFuture<Result<QList<kv::client::ItemResult>>> call = client().getMany(u"cancelled"_s, keys);
+        QFuture<void> continuation = call.then(this, [delivered](const auto&) { ++*delivered; });
+        // then() runs the continuation at once when the call had already finished: that delivery
+        // came before the cancel and is fine; none may come after it.
+        const int deliveredBeforeCancel = *delivered;
         call.cancel();
         QVERIFY(call.isCanceled());
 
@@ -1069,9 +1084,13 @@ private Q_SLOTS:
             QVERIFY(awaitFuture(client().listKeys(u"cancelled"_s, {})));
         }
         QTRY_VERIFY_WITH_TIMEOUT(continuation.isFinished(), 10000);
-        QVERIFY(continuation.isCanceled());
-        QCOMPARE(*delivered, 0);
-        QCOMPARE(call.resultCount(), 0);
+        QCOMPARE(*delivered, deliveredBeforeCancel);
+        if (deliveredBeforeCancel == 0) {
+            QVERIFY(continuation.isCanceled());
+            QCOMPARE(call.resultCount(), 0);
+        } else {
+            qWarning("the call finished before it could be cancelled; nothing was tested");
+        }
     }
 
     void longBulkCallsNeverBlock()
