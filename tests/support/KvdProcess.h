@@ -2,7 +2,8 @@
 // Starts the real kvd binary on a free loopback port with a temporary data directory, for the
 // suites that test kvd from outside (server routes, RemoteClient). Waits for kvd's "listening"
 // log line to learn the port (and the scheme: https when started with --tls-cert/--tls-key), and
-// stops it with SIGTERM. `kvd init` runs first, so the suite holds the first admin key.
+// stops it with SIGTERM; restart() brings it back on the same port, for clients that must find it
+// again. `kvd init` runs first, so the suite holds the first admin key.
 
 #include <QJsonDocument>
 #include <QJsonObject>
