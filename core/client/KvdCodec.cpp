@@ -261,6 +261,8 @@ Result<QList<ItemResult>> getItemsOf(const HttpAnswer& answer)
             entry.metadata = object.value(QStringLiteral("metadata")).toObject();
             entry.version = item.version;
             entry.expiresAt = item.expiresAt;
+            entry.updatedAt
+                = model::json::parseRfc3339(object.value(QStringLiteral("updatedAt")).toString()).value_or(0);
             item.entry = std::move(entry);
         } else if (!item.error) {
             // kvd leaves the error out of a missing key's item; the service (and so the embedded

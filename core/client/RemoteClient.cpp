@@ -4,6 +4,7 @@
 #include "client/EventFeed.h"
 #include "client/KvdCodec.h"
 #include "model/Json.h"
+#include "model/Validation.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -15,6 +16,7 @@
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -33,7 +35,10 @@ struct RemoteRequest
     QList<std::pair<QByteArray, QByteArray>> headers;
     /// May be sent again after a failure: the same request twice leaves the same state.
     bool idempotent = true;
+    /// A bulk call: a longer timeout, and its body encoded and its answer parsed on a worker
+    /// thread, since 10,000 items of JSON take longer than a UI frame.
     bool bulk = false;
+    std::function<QByteArray()> encodeBody;
 };
 
 struct RemoteCall
@@ -90,14 +95,26 @@ template <typename T, typename Parse> QFuture<Result<T>> RemoteClient::call(Remo
     pending->requestId = "kvdesk-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36) + '-'
         + QByteArray::number(++m_nextRequest);
     pending->future = QFuture<void>(future);
-    pending->deliver = [promise, parse = std::move(parse)](Result<HttpAnswer> outcome) {
-        if (outcome) {
-            promise->addResult(parse(*outcome));
+    const bool offThread = pending->request.bulk;
+    pending->deliver = [promise, parse = std::move(parse), offThread](Result<HttpAnswer> outcome) {
+        const auto fulfil = [promise, parse](const Result<HttpAnswer>& answer) {
+            promise->addResult(answer ? parse(*answer) : Result<T>(answer.error()));
+            promise->finish();
+        };
+        if (offThread && outcome) {
+            (void)QtConcurrent::run([fulfil, outcome = std::move(outcome)] { fulfil(outcome); });
         } else {
-            promise->addResult(Result<T>(outcome.error()));
+            fulfil(outcome);
         }
-        promise->finish();
     };
+    if (pending->request.encodeBody) {
+        QtConcurrent::run(std::move(pending->request.encodeBody)).then(this, [this, pending](const QByteArray& body) {
+            pending->request.body = body;
+            send(pending);
+        });
+        pending->request.encodeBody = nullptr;
+        return future;
+    }
     // Sent from the event loop, so that even a failure known at once (an open breaker) arrives
     // after the caller has attached its continuation, like every other outcome.
     QTimer::singleShot(0, this, [this, pending] { send(pending); });
@@ -296,21 +313,38 @@ QString namespacePath(const QString& ns)
     return QStringLiteral("/v1/namespaces/") + kvd::pathSegment(ns);
 }
 
+/// An empty key would make a path without its last segment, which is no value's route: it is
+/// refused here with the model's own error, as the embedded service refuses it.
+template <typename T> std::optional<QFuture<Result<T>>> refuseEmptyKey(const QString& key)
+{
+    if (!key.isEmpty()) {
+        return std::nullopt;
+    }
+    return QtFuture::makeReadyFuture(Result<T>(model::validateKey(key, model::Limits {}).error()));
+}
+
 RemoteRequest getRequest(QString path)
 {
-    return RemoteRequest { "GET", std::move(path), {}, {}, {}, {}, true, false };
+    return RemoteRequest { "GET", std::move(path), {}, {}, {}, {}, true, false, {} };
 }
 
 /// A request with a JSON body.
-RemoteRequest jsonRequest(QByteArray method, QString path, const QJsonValue& body, bool idempotent, bool bulk = false)
+RemoteRequest jsonRequest(QByteArray method, QString path, const QJsonValue& body, bool idempotent)
 {
     return RemoteRequest { std::move(method), std::move(path), {}, compact(body), "application/json", {}, idempotent,
-        bulk };
+        false, {} };
+}
+
+/// A bulk POST whose body `encode` makes on a worker thread.
+RemoteRequest bulkRequest(QString path, std::function<QJsonValue()> encode, bool idempotent)
+{
+    return RemoteRequest { "POST", std::move(path), {}, {}, "application/json", {}, idempotent, true,
+        [encode = std::move(encode)] { return compact(encode()); } };
 }
 
 RemoteRequest plainRequest(QByteArray method, QString path, bool idempotent)
 {
-    return RemoteRequest { std::move(method), std::move(path), {}, {}, {}, {}, idempotent, false };
+    return RemoteRequest { std::move(method), std::move(path), {}, {}, {}, {}, idempotent, false, {} };
 }
 
 } // namespace
@@ -385,6 +419,9 @@ QFuture<Result<model::KeyPage>> RemoteClient::listKeys(const QString& ns, const 
 
 QFuture<Result<model::Entry>> RemoteClient::getValue(const QString& ns, const QString& key)
 {
+    if (auto refused = refuseEmptyKey<model::Entry>(key)) {
+        return *refused;
+    }
     return call<model::Entry>(getRequest(namespacePath(ns) + QStringLiteral("/values/") + kvd::pathSegment(key)),
         [key](const HttpAnswer& answer) -> Result<model::Entry> {
             if (answer.status >= 400) {
@@ -396,8 +433,11 @@ QFuture<Result<model::Entry>> RemoteClient::getValue(const QString& ns, const QS
 
 QFuture<Result<PutResult>> RemoteClient::putValue(const QString& ns, const PutRequest& request)
 {
+    if (auto refused = refuseEmptyKey<PutResult>(request.key)) {
+        return *refused;
+    }
     RemoteRequest put { "PUT", namespacePath(ns) + QStringLiteral("/values/") + kvd::pathSegment(request.key), {},
-        request.value, "application/octet-stream", {}, true, false };
+        request.value, "application/octet-stream", {}, true, false, {} };
     if (!request.metadata.isEmpty()) {
         put.headers.append({ QByteArrayLiteral("Kv-Metadata"), model::json::asciiJson(request.metadata) });
     }
@@ -417,8 +457,11 @@ QFuture<Result<PutResult>> RemoteClient::putValue(const QString& ns, const PutRe
 
 QFuture<Result<bool>> RemoteClient::deleteValue(const QString& ns, const QString& key, const Precondition& precondition)
 {
+    if (auto refused = refuseEmptyKey<bool>(key)) {
+        return *refused;
+    }
     RemoteRequest remove { "DELETE", namespacePath(ns) + QStringLiteral("/values/") + kvd::pathSegment(key), {}, {}, {},
-        {}, true, false };
+        {}, true, false, {} };
     if (precondition.kind == Precondition::Kind::VersionEquals) {
         remove.headers.append({ QByteArrayLiteral("If-Match"), kvd::etagOf(precondition.version) });
     }
@@ -428,8 +471,9 @@ QFuture<Result<bool>> RemoteClient::deleteValue(const QString& ns, const QString
 QFuture<Result<QList<ItemResult>>> RemoteClient::getMany(const QString& ns, const QList<QString>& keys)
 {
     // A read: safe to repeat although it is a POST.
-    return call<QList<ItemResult>>(jsonRequest("POST", namespacePath(ns) + QStringLiteral("/bulk/get"),
-                                       QJsonArray::fromStringList(keys), true, true),
+    return call<QList<ItemResult>>(
+        bulkRequest(
+            namespacePath(ns) + QStringLiteral("/bulk/get"), [keys] { return QJsonArray::fromStringList(keys); }, true),
         whenOk(&kvd::getItemsOf));
 }
 
@@ -440,15 +484,17 @@ QFuture<Result<BatchResult>> RemoteClient::putMany(const QString& ns, const QLis
     const bool conditional = std::all_of(requests.cbegin(), requests.cend(),
         [](const PutRequest& request) { return request.precondition.kind != Precondition::Kind::None; });
     return call<BatchResult>(
-        jsonRequest("POST", namespacePath(ns) + QStringLiteral("/bulk"), kvd::putItems(requests), conditional, true),
+        bulkRequest(
+            namespacePath(ns) + QStringLiteral("/bulk"), [requests] { return kvd::putItems(requests); }, conditional),
         &kvd::batchOf);
 }
 
 QFuture<Result<BatchResult>> RemoteClient::deleteMany(const QString& ns, const QList<DeleteRequest>& requests)
 {
     // Deleting what is already gone changes nothing: a delete batch may be repeated.
-    return call<BatchResult>(
-        jsonRequest("POST", namespacePath(ns) + QStringLiteral("/bulk/delete"), kvd::deleteItems(requests), true, true),
+    return call<BatchResult>(bulkRequest(
+                                 namespacePath(ns) + QStringLiteral("/bulk/delete"),
+                                 [requests] { return kvd::deleteItems(requests); }, true),
         &kvd::batchOf);
 }
 

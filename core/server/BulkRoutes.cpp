@@ -204,6 +204,7 @@ QJsonObject entryItem(const service::ItemResult& result)
     }
     item.insert(QStringLiteral("version"), entry.version);
     item.insert(QStringLiteral("expiration"), entry.expiresAt ? QJsonValue(*entry.expiresAt / 1000) : QJsonValue());
+    item.insert(QStringLiteral("updatedAt"), model::json::rfc3339(entry.updatedAt));
     return item;
 }
 
