@@ -364,8 +364,9 @@ void ValueEditor::open(const QString& ns, const QString& key)
     startLoad(key);
 }
 
-void ValueEditor::startLoad(const QString& key)
+void ValueEditor::startLoad(QString key)
 {
+    // By value: the caller may pass m_loaded.key, which this resets.
     const quint64 generation = ++m_generation;
     if (m_conflict) {
         m_conflict->reject();

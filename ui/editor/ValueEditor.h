@@ -98,7 +98,7 @@ Q_SIGNALS:
 private:
     void buildUi();
     void setBusy(bool busy, const QString& status = {});
-    void startLoad(const QString& key);
+    void startLoad(QString key);
     void applyEntry(const model::Entry& entry, const PreparedValue& prepared);
     void showValuePage();
     void refreshHex();

@@ -66,7 +66,11 @@ JsonCheck checkJson(const QByteArray& utf8)
         error = wrappedError;
         error.offset = std::max(0, error.offset - 1);
     }
-    JsonCheck check = lineColumnAt(utf8, error.offset);
+    // Qt's offset lies just past the character it stumbled on, except for these two, where it
+    // points at it: line and column name the character itself.
+    const bool atCharacter
+        = error.error == QJsonParseError::IllegalNumber || error.error == QJsonParseError::GarbageAtEnd;
+    JsonCheck check = lineColumnAt(utf8, atCharacter ? error.offset + 1 : error.offset);
     check.error = error.errorString();
     return check;
 }
