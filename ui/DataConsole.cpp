@@ -2,6 +2,7 @@
 
 #include "ui/Async.h"
 #include "ui/dialogs/NamespaceDialogs.h"
+#include "ui/editor/ValueEditor.h"
 #include "ui/models/KeyTableModel.h"
 #include "ui/models/NamespaceModel.h"
 
@@ -31,7 +32,7 @@ DataConsole::DataConsole(client::Client& client, QWidget* parent)
     , m_namespaceView(new QTreeView(this))
     , m_search(new QLineEdit(this))
     , m_keyView(new QTableView(this))
-    , m_editorArea(new QWidget(this))
+    , m_editor(new ValueEditor(client, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("dataConsole"));
@@ -76,14 +77,10 @@ DataConsole::DataConsole(client::Client& client, QWidget* parent)
     keyLayout->addLayout(searchRow);
     keyLayout->addWidget(m_keyView);
 
-    m_editorArea->setObjectName(QStringLiteral("editorArea"));
-    m_editorArea->setLayout(new QVBoxLayout);
-    m_editorArea->layout()->setContentsMargins(0, 0, 0, 0);
-
     m_splitter->setObjectName(QStringLiteral("consoleSplitter"));
     m_splitter->addWidget(m_namespaceView);
     m_splitter->addWidget(keyPane);
-    m_splitter->addWidget(m_editorArea);
+    m_splitter->addWidget(m_editor);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
@@ -92,6 +89,7 @@ DataConsole::DataConsole(client::Client& client, QWidget* parent)
     layout->addWidget(m_splitter);
     setTabOrder(m_namespaceView, m_search);
     setTabOrder(m_search, m_keyView);
+    setTabOrder(m_keyView, m_editor);
 
     connect(
         m_namespaces, &NamespaceModel::failed, this, [this](const Error& error) { Q_EMIT failed(error.message()); });
@@ -121,10 +119,26 @@ DataConsole::DataConsole(client::Client& client, QWidget* parent)
     connect(m_keys, &KeyTableModel::pageLoaded, this, &DataConsole::restoreSelection);
     connect(
         m_keyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-            if (current.isValid()) {
-                Q_EMIT keyActivated(m_keys->namespaceId(), m_keys->keyAt(current.row()));
+            if (!current.isValid()) {
+                return;
             }
+            const QString ns = m_keys->namespaceId();
+            const QString key = m_keys->keyAt(current.row());
+            if (ns == m_editor->namespaceId() && key == m_editor->key()) {
+                return;
+            }
+            whenEditorMayChange([this, ns, key] {
+                m_editor->open(ns, key);
+                Q_EMIT keyActivated(ns, key);
+            });
         });
+    connect(m_editor, &ValueEditor::saved, this, [this](const QString& ns, const QString& key) {
+        if (ns == m_keys->namespaceId()) {
+            m_wantedKeys = { key };
+            m_keys->reload();
+        }
+        m_namespaces->reload();
+    });
 
     m_namespaces->reload();
 }
@@ -148,10 +162,39 @@ void DataConsole::selectNamespace(const QString& id)
     if (id == m_keys->namespaceId()) {
         return;
     }
-    m_wantedNamespace = id;
-    m_wantedKeys.clear();
-    m_keys->show(id, m_search->text());
-    Q_EMIT namespaceChanged(id);
+    whenEditorMayChange([this, id] {
+        m_wantedNamespace = id;
+        m_wantedKeys.clear();
+        m_editor->clear();
+        m_keys->show(id, m_search->text());
+        Q_EMIT namespaceChanged(id);
+    });
+}
+
+void DataConsole::whenEditorMayChange(std::function<void()> proceed)
+{
+    if (m_editor->maybeDiscard()) {
+        proceed();
+        return;
+    }
+    // The editor asks Save / Discard / Cancel without a nested event loop, and answers once.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection
+        = connect(m_editor, &ValueEditor::discardDecided, this, [connection, proceed = std::move(proceed)](bool go) {
+              QObject::disconnect(*connection);
+              if (go) {
+                  proceed();
+              }
+          });
+}
+
+void DataConsole::newKey()
+{
+    const QString ns = currentNamespace();
+    if (ns.isEmpty()) {
+        return;
+    }
+    whenEditorMayChange([this, ns] { m_editor->newEntry(ns); });
 }
 
 void DataConsole::refresh()

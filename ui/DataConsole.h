@@ -17,6 +17,7 @@ namespace kv::ui {
 
 class KeyTableModel;
 class NamespaceModel;
+class ValueEditor;
 
 class DataConsole final : public QWidget
 {
@@ -36,9 +37,10 @@ public:
     void changePlan();
     /// Deletes the selected keys after a confirmation.
     void deleteSelectedKeys();
+    /// Starts a new, unsaved key in the current namespace.
+    void newKey();
 
-    /// Where the value editor goes.
-    [[nodiscard]] QWidget* editorArea() const { return m_editorArea; }
+    [[nodiscard]] ValueEditor* editor() const { return m_editor; }
     [[nodiscard]] QSplitter* splitter() const { return m_splitter; }
 
 Q_SIGNALS:
@@ -50,6 +52,9 @@ Q_SIGNALS:
 private:
     void selectNamespace(const QString& id);
     void restoreSelection();
+    /// Runs `proceed` once the editor's unsaved changes are saved or given up; not at all when
+    /// the operator chose to keep editing.
+    void whenEditorMayChange(std::function<void()> proceed);
 
     client::Client& m_client;
     NamespaceModel* m_namespaces;
@@ -57,7 +62,7 @@ private:
     QTreeView* m_namespaceView;
     QLineEdit* m_search;
     QTableView* m_keyView;
-    QWidget* m_editorArea;
+    ValueEditor* m_editor;
     QSplitter* m_splitter;
     QTimer m_searchDelay;
     /// Kept across reloads: the namespace and keys the operator had chosen.

@@ -3,7 +3,8 @@
 #include "client/Client.h"
 #include "ui/Async.h"
 #include "ui/DataConsole.h"
-#include "ui/MessageBar.h"
+#include "ui/MessageArea.h"
+#include "ui/editor/ValueEditor.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -25,12 +26,13 @@ constexpr int kHealthIntervalMs = 10'000;
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_messages(new MessageBar(this))
+    , m_messages(new MessageArea(this))
     , m_backendLabel(new QLabel(this))
     , m_healthLabel(new QLabel(this))
 {
     setWindowTitle(tr("kvdesk"));
     setObjectName(QStringLiteral("mainWindow"));
+    m_messages->setObjectName(QStringLiteral("messageBar"));
     m_backendLabel->setObjectName(QStringLiteral("backendLabel"));
     m_backendLabel->setAccessibleName(tr("Backend"));
     m_healthLabel->setObjectName(QStringLiteral("healthLabel"));
@@ -77,6 +79,10 @@ void MainWindow::setClient(std::unique_ptr<client::Client> client)
     QSettings settings;
     m_console->splitter()->restoreState(settings.value(QStringLiteral("window/consoleSplitter")).toByteArray());
     connect(m_console, &DataConsole::failed, this, &MainWindow::showError);
+    // The editor's Save (Ctrl+S) works from anywhere in the window.
+    QAction* save = m_console->editor()->saveAction();
+    save->setShortcutContext(Qt::WindowShortcut);
+    m_fileMenu->insertAction(m_quitAction, save);
     connect(m_client.get(), &client::Client::breakerStateChanged, this, &MainWindow::showBreaker);
 
     const client::BackendInfo backend = m_client->backendInfo();
@@ -91,12 +97,22 @@ void MainWindow::setClient(std::unique_ptr<client::Client> client)
 void MainWindow::createActions()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = fileMenu;
     QAction* quit = fileMenu->addAction(tr("&Quit"));
+    m_quitAction = quit;
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* newKey = editMenu->addAction(tr("&New Key"));
+    newKey->setObjectName(QStringLiteral("newKeyAction"));
+    newKey->setShortcut(QKeySequence::New);
+    connect(newKey, &QAction::triggered, this, [this] {
+        if (m_console) {
+            m_console->newKey();
+        }
+    });
     QAction* find = editMenu->addAction(tr("&Find Keys"));
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
@@ -161,7 +177,7 @@ void MainWindow::refresh()
 
 void MainWindow::showError(const QString& message)
 {
-    m_messages->showError(message);
+    m_messages->showMessage(MessageArea::Kind::Error, message);
 }
 
 void MainWindow::checkHealth()
@@ -209,6 +225,19 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     if (m_console) {
         settings.setValue(QStringLiteral("window/consoleSplitter"), m_console->splitter()->saveState());
+    }
+    // Unsaved edits are never lost silently: the editor asks, and the window closes once it
+    // may (the question is answered through the event loop, not a nested one).
+    if (m_console && !m_console->editor()->maybeDiscard()) {
+        event->ignore();
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(m_console->editor(), &ValueEditor::discardDecided, this, [this, connection](bool go) {
+            QObject::disconnect(*connection);
+            if (go) {
+                close();
+            }
+        });
+        return;
     }
     QMainWindow::closeEvent(event);
 }

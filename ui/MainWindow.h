@@ -9,7 +9,9 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
+class QMenu;
 
 namespace kv::client {
 class Client;
@@ -18,7 +20,7 @@ class Client;
 namespace kv::ui {
 
 class DataConsole;
-class MessageBar;
+class MessageArea;
 
 class MainWindow final : public QMainWindow
 {
@@ -47,7 +49,9 @@ private:
 
     std::unique_ptr<client::Client> m_client;
     DataConsole* m_console = nullptr;
-    MessageBar* m_messages;
+    MessageArea* m_messages;
+    QMenu* m_fileMenu = nullptr;
+    QAction* m_quitAction = nullptr;
     QLabel* m_backendLabel;
     QLabel* m_healthLabel;
     QTimer m_healthTimer;

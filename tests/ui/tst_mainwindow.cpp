@@ -7,6 +7,7 @@
 #include "client/EmbeddedClient.h"
 #include "ui/DataConsole.h"
 #include "ui/MainWindow.h"
+#include "ui/editor/ValueEditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -145,6 +147,32 @@ private Q_SLOTS:
         QTRY_COMPARE(child<QTreeView>(u"namespaces"_s)->model()->index(0, 2).data().toString(), u"2"_s);
     }
 
+    void editsAValueAndKeepsUnsavedChanges()
+    {
+        auto* keys = child<QTableView>(u"keys"_s);
+        QTRY_COMPARE(column(keys->model()), (QStringList { u"order/1"_s, u"user/3"_s }));
+        keys->setCurrentIndex(keys->model()->index(1, 0));
+        auto* text = child<QPlainTextEdit>(u"valueText"_s);
+        QTRY_COMPARE(text->toPlainText(), u"v"_s);
+        QTRY_VERIFY(!m_window->console()->editor()->isBusy());
+        text->setFocus();
+        text->selectAll();
+        QTest::keyClicks(text, u"changed"_s);
+
+        // Another key while this one has unsaved changes: the editor asks, and Cancel keeps them.
+        keys->setCurrentIndex(keys->model()->index(0, 0));
+        QMessageBox* ask = nullptr;
+        QTRY_VERIFY((ask = m_window->findChild<QMessageBox*>(u"unsavedChangesBox"_s)) && ask->isVisible());
+        QTest::mouseClick(ask->button(QMessageBox::Cancel), Qt::LeftButton);
+        QCOMPARE(text->toPlainText(), u"changed"_s);
+
+        // Ctrl+S saves from anywhere in the window.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keySequence(m_window.get(), QKeySequence::Save);
+        QTRY_COMPARE(await(m_client->getValue(u"alpha"_s, u"user/3"_s))->value, QByteArray("changed"));
+    }
+
     void createsANamespaceThroughItsDialog()
     {
         m_window->findChild<QAction*>(u"newNamespaceAction"_s)->trigger();
@@ -213,7 +241,8 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->console()->currentNamespace(), u"alpha"_s);
         QVERIFY(await(m_client->deleteNamespace(u"alpha"_s)));
         m_window->refresh();
-        auto* message = child<QLabel>(u"messageText"_s);
+        auto* message = child<QWidget>(u"messageBar"_s)->findChild<QLabel*>(u"messageText"_s);
+        QVERIFY(message);
         QTRY_VERIFY(message->isVisible());
         QVERIFY2(message->text().contains(u"alpha"_s), qPrintable(message->text()));
         QTRY_COMPARE(column(namespaces->model()), QStringList { u"gamma"_s });

@@ -3,7 +3,7 @@
 #include "model/Validation.h"
 #include "ui/Async.h"
 #include "ui/editor/ConflictDialog.h"
-#include "ui/editor/MessageArea.h"
+#include "ui/MessageArea.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -6,6 +6,7 @@
 
 #include "client/Client.h"
 #include "model/Limits.h"
+#include "ui/editor/ConflictDialog.h"
 #include "ui/editor/ValueFormat.h"
 
 #include <QPointer>
@@ -27,7 +28,6 @@ class QStackedWidget;
 
 namespace kv::ui {
 
-class ConflictDialog;
 class MessageArea;
 
 class ValueEditor final : public QWidget

@@ -1,4 +1,4 @@
-#include "ui/editor/MessageArea.h"
+#include "ui/MessageArea.h"
 
 #include <QAccessible>
 #include <QHBoxLayout>

@@ -1,5 +1,5 @@
 #pragma once
-// MessageArea is the value editor's non-modal message line: an error or a note with its icon and
+// MessageArea is a non-modal message line (the window's and the value editor's): an error or a note with its icon and
 // a Dismiss button, inside the widget, so the operator can read it and go on typing. Screen
 // readers hear it as an alert.
 
