@@ -2,11 +2,13 @@
 
 #include "ui/Async.h"
 #include "ui/dialogs/NamespaceDialogs.h"
+#include "ui/dialogs/TransferDialog.h"
 #include "ui/editor/ValueEditor.h"
 #include "ui/models/KeyTableModel.h"
 #include "ui/models/NamespaceModel.h"
 
 #include <QAbstractButton>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -186,6 +188,49 @@ void DataConsole::whenEditorMayChange(std::function<void()> proceed)
                   proceed();
               }
           });
+}
+
+void DataConsole::importEntries()
+{
+    if (currentNamespace().isEmpty()) {
+        return;
+    }
+    auto* chooser = new QFileDialog(this, tr("Import JSON lines into %1").arg(currentNamespace()), {},
+        tr("JSON lines (*.jsonl *.ndjson);;All files (*)"));
+    chooser->setObjectName(QStringLiteral("importFileDialog"));
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QFileDialog::fileSelected, this, &DataConsole::importFrom);
+    chooser->open();
+}
+
+void DataConsole::exportEntries()
+{
+    if (currentNamespace().isEmpty()) {
+        return;
+    }
+    auto* chooser = new QFileDialog(this, tr("Export %1 as JSON lines").arg(currentNamespace()), {},
+        tr("JSON lines (*.jsonl *.ndjson);;All files (*)"));
+    chooser->setObjectName(QStringLiteral("exportFileDialog"));
+    chooser->setAcceptMode(QFileDialog::AcceptSave);
+    chooser->setDefaultSuffix(QStringLiteral("jsonl"));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QFileDialog::fileSelected, this, &DataConsole::exportTo);
+    chooser->open();
+}
+
+void DataConsole::importFrom(const QString& path)
+{
+    auto* dialog = TransferDialog::importFile(m_client, currentNamespace(), path, this);
+    connect(dialog, &TransferDialog::transferFinished, this, [this] {
+        m_keys->reload();
+        m_namespaces->reload();
+    });
+}
+
+void DataConsole::exportTo(const QString& path)
+{
+    TransferDialog::exportFile(m_client, currentNamespace(), m_keys->prefix(), path, this);
 }
 
 void DataConsole::newKey()

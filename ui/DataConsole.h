@@ -39,6 +39,12 @@ public:
     void deleteSelectedKeys();
     /// Starts a new, unsaved key in the current namespace.
     void newKey();
+    /// Asks for a JSON lines file and imports it into the current namespace.
+    void importEntries();
+    /// Asks for a file and exports the current namespace's keys (under the filter's prefix).
+    void exportEntries();
+    void importFrom(const QString& path);
+    void exportTo(const QString& path);
 
     [[nodiscard]] ValueEditor* editor() const { return m_editor; }
     [[nodiscard]] QSplitter* splitter() const { return m_splitter; }

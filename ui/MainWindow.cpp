@@ -98,6 +98,23 @@ void MainWindow::createActions()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     m_fileMenu = fileMenu;
+    QAction* import = fileMenu->addAction(tr("&Import…"));
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(import, &QAction::triggered, this, [this] {
+        if (m_console) {
+            m_console->importEntries();
+        }
+    });
+    QAction* exportAction = fileMenu->addAction(tr("&Export…"));
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportAction, &QAction::triggered, this, [this] {
+        if (m_console) {
+            m_console->exportEntries();
+        }
+    });
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"));
     m_quitAction = quit;
     quit->setObjectName(QStringLiteral("quitAction"));

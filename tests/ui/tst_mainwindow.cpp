@@ -14,6 +14,8 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
@@ -171,6 +173,42 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keySequence(m_window.get(), QKeySequence::Save);
         QTRY_COMPARE(await(m_client->getValue(u"alpha"_s, u"user/3"_s))->value, QByteArray("changed"));
+    }
+
+    void importsAFileAndReportsBadLines()
+    {
+        const QString path = m_dir.filePath(u"import.jsonl"_s);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(
+                "{\"key\":\"imported/1\",\"value\":\"one\"}\nnot json\n{\"key\":\"imported/2\",\"value\":\"two\"}\n");
+        }
+        m_window->findChild<QAction*>(u"importAction"_s)->trigger();
+        auto* chooser = dialog<QFileDialog>(u"importFileDialog"_s);
+        chooser->selectFile(path);
+        // Accepting the dialog is what pressing its Open button does.
+        static_cast<QDialog*>(chooser)->accept();
+        auto* transfer = dialog<QDialog>(u"transferDialog"_s);
+        auto* summary = transfer->findChild<QLabel*>(u"transferSummary"_s);
+        auto* errors = transfer->findChild<QPlainTextEdit*>(u"transferErrors"_s);
+        QTRY_VERIFY(errors->isVisible());
+        QVERIFY2(summary->text().contains(u"2"_s), qPrintable(summary->text()));
+        QVERIFY2(errors->toPlainText().startsWith(u"Line 2"_s), qPrintable(errors->toPlainText()));
+        QCOMPARE(await(m_client->getValue(u"alpha"_s, u"imported/2"_s))->value, QByteArray("two"));
+        QTest::mouseClick(transfer->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<QDialog*>(u"transferDialog"_s));
+        QTRY_VERIFY(column(child<QTableView>(u"keys"_s)->model()).contains(u"imported/2"_s));
+
+        // And out again: the export writes one line per key.
+        const QString out = m_dir.filePath(u"export.jsonl"_s);
+        m_window->console()->exportTo(out);
+        auto* exporting = dialog<QDialog>(u"transferDialog"_s);
+        QTRY_VERIFY(exporting->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close));
+        QFile exported(out);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QCOMPARE(exported.readAll().count('\n'), 4);
+        exporting->close();
     }
 
     void createsANamespaceThroughItsDialog()
