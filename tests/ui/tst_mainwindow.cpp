@@ -209,6 +209,16 @@ private Q_SLOTS:
         QVERIFY(exported.open(QIODevice::ReadOnly));
         QCOMPARE(exported.readAll().count('\n'), 4);
         exporting->close();
+
+        // Cancel before the first page arrives: no file at all.
+        const QString cancelled = m_dir.filePath(u"cancelled.jsonl"_s);
+        m_window->console()->exportTo(cancelled);
+        auto* cancelling = dialog<QDialog>(u"transferDialog"_s);
+        QTest::mouseClick(cancelling->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        auto* summary2 = cancelling->findChild<QLabel*>(u"transferSummary"_s);
+        QTRY_VERIFY2(summary2->text().contains(u"Cancelled"_s), qPrintable(summary2->text()));
+        QVERIFY(!QFile::exists(cancelled));
+        cancelling->close();
     }
 
     void createsANamespaceThroughItsDialog()
