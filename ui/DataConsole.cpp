@@ -200,7 +200,7 @@ void DataConsole::importEntries()
     chooser->setObjectName(QStringLiteral("importFileDialog"));
     chooser->setFileMode(QFileDialog::ExistingFile);
     chooser->setAttribute(Qt::WA_DeleteOnClose);
-    connect(chooser, &QFileDialog::fileSelected, this, &DataConsole::importFrom);
+    connect(chooser, &QFileDialog::fileSelected, this, [this](const QString& path) { importFrom(path); });
     chooser->open();
 }
 
@@ -215,22 +215,23 @@ void DataConsole::exportEntries()
     chooser->setAcceptMode(QFileDialog::AcceptSave);
     chooser->setDefaultSuffix(QStringLiteral("jsonl"));
     chooser->setAttribute(Qt::WA_DeleteOnClose);
-    connect(chooser, &QFileDialog::fileSelected, this, &DataConsole::exportTo);
+    connect(chooser, &QFileDialog::fileSelected, this, [this](const QString& path) { exportTo(path); });
     chooser->open();
 }
 
-void DataConsole::importFrom(const QString& path)
+TransferDialog* DataConsole::importFrom(const QString& path)
 {
     auto* dialog = TransferDialog::importFile(m_client, currentNamespace(), path, this);
     connect(dialog, &TransferDialog::transferFinished, this, [this] {
         m_keys->reload();
         m_namespaces->reload();
     });
+    return dialog;
 }
 
-void DataConsole::exportTo(const QString& path)
+TransferDialog* DataConsole::exportTo(const QString& path)
 {
-    TransferDialog::exportFile(m_client, currentNamespace(), m_keys->prefix(), path, this);
+    return TransferDialog::exportFile(m_client, currentNamespace(), m_keys->prefix(), path, this);
 }
 
 void DataConsole::newKey()

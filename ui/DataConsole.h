@@ -17,6 +17,7 @@ namespace kv::ui {
 
 class KeyTableModel;
 class NamespaceModel;
+class TransferDialog;
 class ValueEditor;
 
 class DataConsole final : public QWidget
@@ -43,8 +44,8 @@ public:
     void importEntries();
     /// Asks for a file and exports the current namespace's keys (under the filter's prefix).
     void exportEntries();
-    void importFrom(const QString& path);
-    void exportTo(const QString& path);
+    TransferDialog* importFrom(const QString& path);
+    TransferDialog* exportTo(const QString& path);
 
     [[nodiscard]] ValueEditor* editor() const { return m_editor; }
     [[nodiscard]] QSplitter* splitter() const { return m_splitter; }

@@ -1,6 +1,7 @@
 #include "client/BulkTransfer.h"
 
 #include "client/JsonLines.h"
+#include "client/WhenDone.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -47,7 +48,7 @@ void BulkImport::readBatch()
         finish();
         return;
     }
-    QtConcurrent::run([file = m_file, size = m_batchSize, first = m_nextLine] {
+    whenDone(QtConcurrent::run([file = m_file, size = m_batchSize, first = m_nextLine] {
         Batch batch;
         while (batch.puts.size() < size && !file->atEnd()) {
             QByteArray line = file->readLine();
@@ -67,22 +68,23 @@ void BulkImport::readBatch()
         batch.position = file->pos();
         batch.atEnd = file->atEnd();
         return std::make_shared<Batch>(std::move(batch));
-    }).then(this, [this](const std::shared_ptr<Batch>& batch) {
-        m_nextLine += batch->linesRead;
-        m_report.lines += batch->linesRead;
-        m_report.errors.append(batch->parseErrors);
-        if (batch->puts.isEmpty()) {
-            Q_EMIT progress(batch->position, m_file->size());
-            batch->atEnd ? finish() : readBatch();
-            return;
-        }
-        sendBatch(batch);
-    });
+    }),
+        this, [this](const std::shared_ptr<Batch>& batch) {
+            m_nextLine += batch->linesRead;
+            m_report.lines += batch->linesRead;
+            m_report.errors.append(batch->parseErrors);
+            if (batch->puts.isEmpty()) {
+                Q_EMIT progress(batch->position, m_file->size());
+                batch->atEnd ? finish() : readBatch();
+                return;
+            }
+            sendBatch(batch);
+        });
 }
 
 void BulkImport::sendBatch(std::shared_ptr<Batch> batch)
 {
-    m_client.putMany(m_ns, batch->puts).then(this, [this, batch](const Result<BatchResult>& written) {
+    whenDone(m_client.putMany(m_ns, batch->puts), this, [this, batch](const Result<BatchResult>& written) {
         if (!written) {
             m_report.failure = written.error();
             finish();
@@ -152,7 +154,7 @@ void BulkExport::start()
         finish();
         return;
     }
-    m_client.getNamespace(m_ns).then(this, [this](const Result<model::Namespace>& ns) {
+    whenDone(m_client.getNamespace(m_ns), this, [this](const Result<model::Namespace>& ns) {
         if (!ns) {
             m_report.failure = ns.error();
             finish();
@@ -171,8 +173,8 @@ void BulkExport::nextPage()
         finish();
         return;
     }
-    m_client.listKeys(m_ns, ListRequest { m_prefix, m_cursor, m_batchSize })
-        .then(this, [this](const Result<model::KeyPage>& page) {
+    whenDone(m_client.listKeys(m_ns, ListRequest { m_prefix, m_cursor, m_batchSize }), this,
+        [this](const Result<model::KeyPage>& page) {
             if (!page) {
                 m_report.failure = page.error();
                 finish();
@@ -183,13 +185,13 @@ void BulkExport::nextPage()
                 keys.append(info.key);
             }
             const QString cursor = page->cursor;
-            m_client.getMany(m_ns, keys).then(this, [this, cursor](const Result<QList<ItemResult>>& items) {
+            whenDone(m_client.getMany(m_ns, keys), this, [this, cursor](const Result<QList<ItemResult>>& items) {
                 if (!items) {
                     m_report.failure = items.error();
                     finish();
                     return;
                 }
-                QtConcurrent::run([file = m_file, items = *items] {
+                whenDone(QtConcurrent::run([file = m_file, items = *items] {
                     qint64 written = 0;
                     for (const ItemResult& item : items) {
                         // A key deleted since it was listed is simply not exported.
@@ -199,21 +201,22 @@ void BulkExport::nextPage()
                         }
                     }
                     return written;
-                }).then(this, [this, cursor](qint64 written) {
-                    m_report.entries += written;
-                    Q_EMIT progress(m_report.entries, std::max(m_total, m_report.entries));
-                    m_cursor = cursor;
-                    if (cursor.isEmpty()) {
-                        if (!m_cancelled && !m_file->commit()) {
-                            m_report.failure = Error(ErrorCode::StoreIo,
-                                tr("Cannot write %1: %2").arg(m_file->fileName(), m_file->errorString()));
+                }),
+                    this, [this, cursor](qint64 written) {
+                        m_report.entries += written;
+                        Q_EMIT progress(m_report.entries, std::max(m_total, m_report.entries));
+                        m_cursor = cursor;
+                        if (cursor.isEmpty()) {
+                            if (!m_cancelled && !m_file->commit()) {
+                                m_report.failure = Error(ErrorCode::StoreIo,
+                                    tr("Cannot write %1: %2").arg(m_file->fileName(), m_file->errorString()));
+                            }
+                            m_report.cancelled = m_cancelled;
+                            finish();
+                            return;
                         }
-                        m_report.cancelled = m_cancelled;
-                        finish();
-                        return;
-                    }
-                    nextPage();
-                });
+                        nextPage();
+                    });
             });
         });
 }

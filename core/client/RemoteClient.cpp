@@ -3,6 +3,7 @@
 #include "client/CircuitBreaker.h"
 #include "client/EventFeed.h"
 #include "client/KvdCodec.h"
+#include "client/WhenDone.h"
 #include "model/Json.h"
 #include "model/Validation.h"
 
@@ -108,10 +109,11 @@ template <typename T, typename Parse> QFuture<Result<T>> RemoteClient::call(Remo
         }
     };
     if (pending->request.encodeBody) {
-        QtConcurrent::run(std::move(pending->request.encodeBody)).then(this, [this, pending](const QByteArray& body) {
-            pending->request.body = body;
-            send(pending);
-        });
+        whenDone(
+            QtConcurrent::run(std::move(pending->request.encodeBody)), this, [this, pending](const QByteArray& body) {
+                pending->request.body = body;
+                send(pending);
+            });
         pending->request.encodeBody = nullptr;
         return future;
     }

@@ -7,6 +7,7 @@
 #include "client/EmbeddedClient.h"
 #include "ui/DataConsole.h"
 #include "ui/MainWindow.h"
+#include "ui/dialogs/TransferDialog.h"
 #include "ui/editor/ValueEditor.h"
 
 #include <QAction>
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -202,21 +204,19 @@ private Q_SLOTS:
 
         // And out again: the export writes one line per key.
         const QString out = m_dir.filePath(u"export.jsonl"_s);
-        m_window->console()->exportTo(out);
-        auto* exporting = dialog<QDialog>(u"transferDialog"_s);
-        QTRY_VERIFY(exporting->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close));
+        QPointer<kv::ui::TransferDialog> exporting = m_window->console()->exportTo(out);
+        QTRY_VERIFY(!exporting->isRunning());
         QFile exported(out);
         QVERIFY(exported.open(QIODevice::ReadOnly));
         QCOMPARE(exported.readAll().count('\n'), 4);
         exporting->close();
 
-        // Cancel before the first page arrives: no file at all.
+        // Cancel before the first page arrives (no event is handled in between): no file at all.
         const QString cancelled = m_dir.filePath(u"cancelled.jsonl"_s);
-        m_window->console()->exportTo(cancelled);
-        auto* cancelling = dialog<QDialog>(u"transferDialog"_s);
+        QPointer<kv::ui::TransferDialog> cancelling = m_window->console()->exportTo(cancelled);
         QTest::mouseClick(cancelling->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
-        auto* summary2 = cancelling->findChild<QLabel*>(u"transferSummary"_s);
-        QTRY_VERIFY2(summary2->text().contains(u"Cancelled"_s), qPrintable(summary2->text()));
+        QTRY_VERIFY(!cancelling->isRunning());
+        QVERIFY(cancelling->report().cancelled);
         QVERIFY(!QFile::exists(cancelled));
         cancelling->close();
     }
