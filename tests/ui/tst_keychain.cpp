@@ -23,6 +23,7 @@
 #include <QTest>
 #include <QUuid>
 
+#include <memory>
 #include <type_traits>
 
 using kv::ui::ConnectionManager;
@@ -213,6 +214,27 @@ private Q_SLOTS:
         // The keychain has it; the settings never had it.
         QVERIFY2(filesContaining(m_settings.path(), u"kvd_second_secret"_s).isEmpty(),
             qPrintable(filesContaining(m_settings.path(), u"kvd_second_secret"_s).join(u", ")));
+    }
+
+    /// A KeychainSecrets deleted while the Secret Service still works on its write: the future
+    /// is cancelled, and the answer that comes later lands nowhere (it crashed when the job was
+    /// the owner's child).
+    void ownerGoneDuringAWrite()
+    {
+        if (!needsKeychain()) {
+            return;
+        }
+        auto keychain = std::make_unique<KeychainSecrets>(m_service);
+        QFuture<KeychainResult> write = keychain->write(u"gone"_s, u"kvd_owner_gone"_s);
+        keychain.reset();
+        QTRY_VERIFY(write.isFinished());
+        QVERIFY(write.isCanceled());
+        // The write itself went on; the process is fine and can clean up.
+        KeychainSecrets later(m_service);
+        const KeychainResult read = await(later.read(u"gone"_s));
+        QVERIFY2(read.ok(), describe(read).constData());
+        QCOMPARE(read.secret, u"kvd_owner_gone"_s);
+        QVERIFY(await(later.remove(u"gone"_s)).ok());
     }
 
     /// The manager finds a saved key in the keychain in a later session (a new manager).

@@ -27,27 +27,29 @@ QFuture<Result<OpenedClient>> ConnectionManager::openLast()
 QFuture<Result<OpenedClient>> ConnectionManager::open(const ConnectionProfile& profile, const QString& apiKey)
 {
     if (!profile.isRemote()) {
-        const QString id = profile.id;
-        return ClientFactory::open(profile).then(this, [this, id](Result<OpenedClient> opened) {
-            if (opened) {
-                m_profiles.setLastUsed(id);
-            }
-            return opened;
-        });
+        return ClientFactory::open(profile);
     }
     if (!apiKey.isEmpty()) {
         rememberForSession(profile.id, apiKey);
-        m_profiles.setLastUsed(profile.id);
         return QtFuture::makeReadyFuture(Result<OpenedClient>(OpenedClient(ClientFactory::remote(profile, apiKey))));
     }
     // The continuation runs on this object's thread, so the RemoteClient is made there.
-    return apiKeyFor(profile).then(this, [this, profile](const Result<QString>& key) -> Result<OpenedClient> {
+    return apiKeyFor(profile).then(this, [profile](const Result<QString>& key) -> Result<OpenedClient> {
         if (!key) {
             return key.error();
         }
-        m_profiles.setLastUsed(profile.id);
         return OpenedClient(ClientFactory::remote(profile, key.value()));
     });
+}
+
+bool ConnectionManager::switchToLast()
+{
+    const std::optional<ConnectionProfile> last = m_profiles.profile(m_profiles.lastUsedId());
+    if (!last) {
+        return false;
+    }
+    switchTo(*last);
+    return true;
 }
 
 void ConnectionManager::switchTo(const ConnectionProfile& profile, const QString& apiKey)
@@ -61,7 +63,10 @@ void ConnectionManager::switchTo(const ConnectionProfile& profile, const QString
             Q_EMIT switchFailed(profile, opened.error(), connectionErrorText(opened.error()));
             return;
         }
+        // Only the switch that wins is remembered: one superseded while its store was still
+        // opening must not become the profile of the next start.
         m_current = profile;
+        m_profiles.setLastUsed(profile.id);
         Q_EMIT switched(profile, opened.value());
     });
 }

@@ -36,13 +36,16 @@ public:
     /// Opens the last used profile. Fails with NotFound when there is none (first start, or it
     /// was removed): the caller then offers the connection dialog or a default local store.
     QFuture<Result<OpenedClient>> openLast();
-    /// Opens `profile` and, when it worked, remembers it as the last used. A remote profile uses
+    /// Opens `profile` (without remembering it: switchTo() does). A remote profile uses
     /// `apiKey` when given (and keeps it for the session), else the session's key, else the
     /// keychain's; none of them gives Unauthorized with details {"needsApiKey": true}.
     QFuture<Result<OpenedClient>> open(const ConnectionProfile& profile, const QString& apiKey = {});
 
-    /// open() for the main window: emits switched() or switchFailed() on this object's thread.
-    /// A newer switchTo() supersedes an older one still opening (its client is dropped).
+    /// switchTo() the last used profile; false (and no signal) when there is none.
+    bool switchToLast();
+    /// open() for the main window: emits switched() or switchFailed() on this object's thread,
+    /// and on success remembers the profile as the last used. A newer switchTo() supersedes an
+    /// older one still opening (its client is dropped).
     void switchTo(const ConnectionProfile& profile, const QString& apiKey = {});
 
     /// The key typed this session, else the keychain's (Unauthorized when neither has one,

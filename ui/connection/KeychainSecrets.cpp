@@ -11,9 +11,11 @@ namespace kv::ui {
 
 namespace {
 
-/// Starts `job` and settles the future when it finishes. The job is a child of `owner`: if the
-/// owner goes first, the job goes with it and the promise, never finished, cancels the future.
-QFuture<KeychainResult> start(QKeychain::Job* job, KeychainSecrets::Operation operation)
+/// Starts `job` and settles the future when it finishes. The job has no parent and deletes
+/// itself when done: deleting it while the backend works crashes later, when the Secret Service
+/// answers into the freed job (measured: a manager destroyed during a write). If `owner` goes
+/// first, the connection goes with it and the promise, never finished, cancels the future.
+QFuture<KeychainResult> start(QKeychain::Job* job, QObject* owner, KeychainSecrets::Operation operation)
 {
     auto promise = std::make_shared<QPromise<KeychainResult>>();
     QFuture<KeychainResult> future = promise->future();
@@ -22,7 +24,7 @@ QFuture<KeychainResult> start(QKeychain::Job* job, KeychainSecrets::Operation op
     // key must not go.
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
-    QObject::connect(job, &QKeychain::Job::finished, job->parent(), [promise, operation](QKeychain::Job* done) {
+    QObject::connect(job, &QKeychain::Job::finished, owner, [promise, operation](QKeychain::Job* done) {
         KeychainResult result;
         if (done->error() == QKeychain::NoError) {
             if (auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(done)) {
@@ -49,24 +51,24 @@ KeychainSecrets::~KeychainSecrets() = default;
 
 QFuture<KeychainResult> KeychainSecrets::read(const QString& key)
 {
-    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
-    return start(job, Operation::Read);
+    return start(job, this, Operation::Read);
 }
 
 QFuture<KeychainResult> KeychainSecrets::write(const QString& key, const QString& secret)
 {
-    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    auto* job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setTextData(secret);
-    return start(job, Operation::Write);
+    return start(job, this, Operation::Write);
 }
 
 QFuture<KeychainResult> KeychainSecrets::remove(const QString& key)
 {
-    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto* job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
-    return start(job, Operation::Remove);
+    return start(job, this, Operation::Remove);
 }
 
 KeychainResult KeychainSecrets::describe(Operation operation, int keychainError, const QString& errorString)
