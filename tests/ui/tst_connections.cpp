@@ -471,6 +471,16 @@ private Q_SLOTS:
         QCOMPARE(switched.at(2).at(0).value<ConnectionProfile>().id, remote.id);
         manager.profiles().remove(remote.id);
         QVERIFY(!manager.switchToLast());
+
+        // A first start: the default local store is created by the switch itself.
+        const ConnectionProfile first
+            = ConnectionProfile::embedded(u"first"_s, m_files.filePath(u"new/first.kvstore"_s));
+        manager.switchTo(first);
+        QTRY_COMPARE(failed.size(), 2); // without CreateIfMissing a missing file is an error
+        QCOMPARE(static_cast<const kv::Error*>(failed.at(1).at(1).constData())->code(), ErrorCode::StoreIo);
+        manager.switchTo(first, {}, ClientFactory::StoreMode::CreateIfMissing);
+        QTRY_COMPARE(switched.size(), 4);
+        QVERIFY(QFile::exists(first.storePath));
     }
 };
 

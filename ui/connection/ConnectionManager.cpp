@@ -24,10 +24,11 @@ QFuture<Result<OpenedClient>> ConnectionManager::openLast()
     return open(*last);
 }
 
-QFuture<Result<OpenedClient>> ConnectionManager::open(const ConnectionProfile& profile, const QString& apiKey)
+QFuture<Result<OpenedClient>> ConnectionManager::open(
+    const ConnectionProfile& profile, const QString& apiKey, ClientFactory::StoreMode mode)
 {
     if (!profile.isRemote()) {
-        return ClientFactory::open(profile);
+        return ClientFactory::open(profile, {}, mode);
     }
     if (!apiKey.isEmpty()) {
         rememberForSession(profile.id, apiKey);
@@ -52,10 +53,10 @@ bool ConnectionManager::switchToLast()
     return true;
 }
 
-void ConnectionManager::switchTo(const ConnectionProfile& profile, const QString& apiKey)
+void ConnectionManager::switchTo(const ConnectionProfile& profile, const QString& apiKey, ClientFactory::StoreMode mode)
 {
     const quint64 generation = ++m_switchGeneration;
-    whenDone(open(profile, apiKey), this, [this, generation, profile](const Result<OpenedClient>& opened) {
+    whenDone(open(profile, apiKey, mode), this, [this, generation, profile](const Result<OpenedClient>& opened) {
         if (generation != m_switchGeneration) {
             return; // a newer switch won; this client goes with the last copy of `opened`
         }

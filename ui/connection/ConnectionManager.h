@@ -39,14 +39,17 @@ public:
     /// Opens `profile` (without remembering it: switchTo() does). A remote profile uses
     /// `apiKey` when given (and keeps it for the session), else the session's key, else the
     /// keychain's; none of them gives Unauthorized with details {"needsApiKey": true}.
-    QFuture<Result<OpenedClient>> open(const ConnectionProfile& profile, const QString& apiKey = {});
+    /// `mode` is for an embedded profile: CreateIfMissing for a default local store at first start.
+    QFuture<Result<OpenedClient>> open(const ConnectionProfile& profile, const QString& apiKey = {},
+        ClientFactory::StoreMode mode = ClientFactory::StoreMode::MustExist);
 
     /// switchTo() the last used profile; false (and no signal) when there is none.
     bool switchToLast();
     /// open() for the main window: emits switched() or switchFailed() on this object's thread,
     /// and on success remembers the profile as the last used. A newer switchTo() supersedes an
     /// older one still opening (its client is dropped).
-    void switchTo(const ConnectionProfile& profile, const QString& apiKey = {});
+    void switchTo(const ConnectionProfile& profile, const QString& apiKey = {},
+        ClientFactory::StoreMode mode = ClientFactory::StoreMode::MustExist);
 
     /// The key typed this session, else the keychain's (Unauthorized when neither has one,
     /// with the keychain's message when it could not be asked).
