@@ -4,6 +4,8 @@
 #include "ui/Async.h"
 #include "ui/DataConsole.h"
 #include "ui/MessageArea.h"
+#include "ui/connection/ConnectionDialog.h"
+#include "ui/connection/ConnectionManager.h"
 #include "ui/editor/ValueEditor.h"
 
 #include <QAction>
@@ -29,6 +31,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_messages(new MessageArea(this))
     , m_backendLabel(new QLabel(this))
     , m_healthLabel(new QLabel(this))
+    , m_feedLabel(new QLabel(this))
 {
     setWindowTitle(tr("kvdesk"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -39,6 +42,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_healthLabel->setAccessibleName(tr("Backend health"));
     statusBar()->addPermanentWidget(m_backendLabel);
     statusBar()->addPermanentWidget(m_healthLabel);
+    m_feedLabel->setObjectName(QStringLiteral("feedLabel"));
+    m_feedLabel->setAccessibleName(tr("Live events"));
+    statusBar()->addPermanentWidget(m_feedLabel);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -71,6 +77,7 @@ void MainWindow::setClient(std::unique_ptr<client::Client> client)
     if (!m_client) {
         m_backendLabel->clear();
         m_healthLabel->clear();
+        m_feedLabel->clear();
         m_healthTimer.stop();
         return;
     }
@@ -84,20 +91,76 @@ void MainWindow::setClient(std::unique_ptr<client::Client> client)
     save->setShortcutContext(Qt::WindowShortcut);
     m_fileMenu->insertAction(m_quitAction, save);
     connect(m_client.get(), &client::Client::breakerStateChanged, this, &MainWindow::showBreaker);
+    connect(m_client.get(), &client::Client::feedStateChanged, this, &MainWindow::showFeed);
+    // The live feed keeps views current; a missed stretch reloads them.
+    connect(m_client.get(), &client::Client::eventsMissed, this, &MainWindow::refresh);
+    m_client->startEvents();
+    showFeed();
 
     const client::BackendInfo backend = m_client->backendInfo();
-    m_backendLabel->setText(backend.kind == client::BackendInfo::Kind::Embedded
-            ? tr("Local store: %1").arg(backend.location)
-            : tr("Server: %1").arg(backend.location));
+    const QString where = backend.kind == client::BackendInfo::Kind::Embedded
+        ? tr("Local store: %1").arg(backend.location)
+        : tr("Server: %1").arg(backend.location);
+    m_backendLabel->setText(
+        m_connections && m_connections->current() ? tr("%1 — %2").arg(m_connections->current()->name, where) : where);
     m_healthLabel->setText(tr("Checking…"));
     checkHealth();
     m_healthTimer.start();
+}
+
+void MainWindow::setConnectionManager(ConnectionManager* connections)
+{
+    m_connections = connections;
+    connect(
+        connections, &ConnectionManager::switched, this, [this](const ConnectionProfile&, const OpenedClient& opened) {
+            // The new client waits until the editor's unsaved changes are settled.
+            if (m_console && !m_console->editor()->maybeDiscard()) {
+                auto client = std::make_shared<std::unique_ptr<client::Client>>(opened.take());
+                auto connection = std::make_shared<QMetaObject::Connection>();
+                *connection = connect(
+                    m_console->editor(), &ValueEditor::discardDecided, this, [this, client, connection](bool go) {
+                        QObject::disconnect(*connection);
+                        if (go) {
+                            setClient(std::move(*client));
+                        }
+                    });
+                return;
+            }
+            setClient(opened.take());
+        });
+    connect(connections, &ConnectionManager::switchFailed, this,
+        [this](const ConnectionProfile& profile, const Error& error, const QString& message) {
+            showError(message);
+            if (error.details().value(QStringLiteral("needsApiKey")).toBool()) {
+                showConnections(profile.id);
+            }
+        });
+}
+
+void MainWindow::showConnections(const QString& profileId)
+{
+    if (!m_connections) {
+        return;
+    }
+    auto* dialog = new ConnectionDialog(*m_connections, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString selected
+        = !profileId.isEmpty() ? profileId : (m_connections->current() ? m_connections->current()->id : QString());
+    if (!selected.isEmpty()) {
+        dialog->selectProfile(selected);
+    }
+    dialog->open();
 }
 
 void MainWindow::createActions()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     m_fileMenu = fileMenu;
+    QAction* connections = fileMenu->addAction(tr("&Connections…"));
+    connections->setObjectName(QStringLiteral("connectionsAction"));
+    connections->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(connections, &QAction::triggered, this, [this] { showConnections(); });
+    fileMenu->addSeparator();
     QAction* import = fileMenu->addAction(tr("&Import…"));
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -231,6 +294,28 @@ void MainWindow::showBreaker()
         break;
     case client::BreakerState::HalfOpen:
         m_healthLabel->setText(tr("Retrying…"));
+        break;
+    }
+}
+
+void MainWindow::showFeed()
+{
+    if (!m_client) {
+        m_feedLabel->clear();
+        return;
+    }
+    switch (m_client->feedState()) {
+    case client::FeedState::Off:
+        m_feedLabel->clear();
+        break;
+    case client::FeedState::Connecting:
+        m_feedLabel->setText(tr("Events: connecting…"));
+        break;
+    case client::FeedState::Live:
+        m_feedLabel->setText(tr("Events: live"));
+        break;
+    case client::FeedState::Reconnecting:
+        m_feedLabel->setText(tr("Events: reconnecting…"));
         break;
     }
 }

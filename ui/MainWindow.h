@@ -19,6 +19,7 @@ class Client;
 
 namespace kv::ui {
 
+class ConnectionManager;
 class DataConsole;
 class MessageArea;
 
@@ -32,6 +33,11 @@ public:
 
     /// Shows the backend of `client`, replacing the current one.
     void setClient(std::unique_ptr<client::Client> client);
+    /// Connects the window to the profiles: File ▸ Connections…, and every switch the manager
+    /// makes replaces the client (after the editor's unsaved changes are settled).
+    void setConnectionManager(ConnectionManager* connections);
+    /// Opens the connection dialog (on `profileId` when given).
+    void showConnections(const QString& profileId = {});
     [[nodiscard]] client::Client* client() const { return m_client.get(); }
     [[nodiscard]] DataConsole* console() const { return m_console; }
 
@@ -46,6 +52,7 @@ private:
     void createActions();
     void checkHealth();
     void showBreaker();
+    void showFeed();
 
     std::unique_ptr<client::Client> m_client;
     DataConsole* m_console = nullptr;
@@ -54,6 +61,8 @@ private:
     QAction* m_quitAction = nullptr;
     QLabel* m_backendLabel;
     QLabel* m_healthLabel;
+    QLabel* m_feedLabel;
+    ConnectionManager* m_connections = nullptr;
     QTimer m_healthTimer;
     /// Drops the health answers of a replaced client.
     quint64 m_generation = 0;

@@ -1,17 +1,17 @@
 // kvdesk: the desktop console. This main() parses the command line, opens the backend and shows
 // the main window; everything else lives in ui/ and core/client.
 
-#include "client/EmbeddedClient.h"
 #include "ui/MainWindow.h"
+#include "ui/connection/ConnectionManager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QStandardPaths>
 
 #include <cstring>
+#include <optional>
 
 namespace {
 
@@ -24,8 +24,15 @@ void describeApplication()
 
 struct Options
 {
+    /// --store: this store file instead of the last connection.
     QString storePath;
 };
+
+QString defaultStorePath()
+{
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return QDir(dataDir).filePath(QStringLiteral("local.kvstore"));
+}
 
 Options parseCommandLine(const QCoreApplication& app)
 {
@@ -35,17 +42,14 @@ Options parseCommandLine(const QCoreApplication& app)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption store(QStringLiteral("store"),
-        QCoreApplication::translate("main", "Open the embedded store in <file>."),
+        QCoreApplication::translate(
+            "main", "Open the embedded store in <file> (created when missing) instead of the last connection."),
         QCoreApplication::translate("main", "file"));
     parser.addOption(store);
     parser.process(app);
 
     Options options;
     options.storePath = parser.value(store);
-    if (options.storePath.isEmpty()) {
-        const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-        options.storePath = QDir(dataDir).filePath(QStringLiteral("local.kvstore"));
-    }
     return options;
 }
 
@@ -77,16 +81,36 @@ int main(int argc, char* argv[])
     describeApplication();
     const Options options = parseCommandLine(app);
 
-    QDir().mkpath(QFileInfo(options.storePath).absolutePath());
-    auto client = kv::client::EmbeddedClient::open(options.storePath);
-    if (!client) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "kvdesk"),
-            QCoreApplication::translate("main", "The local store could not be opened.\n\n%1")
-                .arg(client.error().message()));
-        return 1;
-    }
+    kv::ui::ConnectionManager connections;
     kv::ui::MainWindow window;
-    window.setClient(std::move(client.value()));
+    window.setConnectionManager(&connections);
+    using kv::ui::ClientFactory;
+    using kv::ui::ConnectionProfile;
+    if (!options.storePath.isEmpty()) {
+        QDir().mkpath(QFileInfo(options.storePath).absolutePath());
+        // The store becomes (or is already) a profile, so the next start without --store reopens it.
+        const QString path = QFileInfo(options.storePath).absoluteFilePath();
+        std::optional<ConnectionProfile> profile;
+        for (const ConnectionProfile& known : connections.profiles().profiles()) {
+            if (!known.isRemote() && QFileInfo(known.storePath).absoluteFilePath() == path) {
+                profile = known;
+            }
+        }
+        if (!profile) {
+            profile = ConnectionProfile::embedded(QFileInfo(path).fileName(), path);
+            connections.profiles().save(*profile);
+        }
+        connections.switchTo(*profile, {}, ClientFactory::StoreMode::CreateIfMissing);
+    } else if (!connections.switchToLast()) {
+        // First start: a local store in the user's data directory, remembered as a profile.
+        const QString path = defaultStorePath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        const ConnectionProfile local
+            = ConnectionProfile::embedded(QCoreApplication::translate("main", "Local store"), path);
+        connections.profiles().save(local);
+        connections.switchTo(local, {}, ClientFactory::StoreMode::CreateIfMissing);
+    }
+    // The window shows at once; the backend arrives when it is open.
     window.show();
     return QApplication::exec();
 }

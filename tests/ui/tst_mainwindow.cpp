@@ -7,6 +7,7 @@
 #include "client/EmbeddedClient.h"
 #include "ui/DataConsole.h"
 #include "ui/MainWindow.h"
+#include "ui/connection/ConnectionManager.h"
 #include "ui/dialogs/TransferDialog.h"
 #include "ui/editor/ValueEditor.h"
 
@@ -101,6 +102,21 @@ private Q_SLOTS:
         m_window->setClient(std::move(client.value()));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void opensTheBackendOfAConnectionProfile()
+    {
+        kv::ui::ConnectionManager connections(nullptr, u"kvdesk-tst-mainwindow"_s);
+        MainWindow window;
+        window.setConnectionManager(&connections);
+        const auto profile = kv::ui::ConnectionProfile::embedded(u"Scratch"_s, m_dir.filePath(u"scratch.kvstore"_s));
+        connections.switchTo(profile, {}, kv::ui::ClientFactory::StoreMode::CreateIfMissing);
+        QTRY_VERIFY(window.client() != nullptr);
+        QVERIFY(window.console());
+        auto* backend = window.findChild<QLabel*>(u"backendLabel"_s);
+        QVERIFY2(backend->text().contains(u"Scratch"_s), qPrintable(backend->text()));
+        QVERIFY(backend->text().contains(u"scratch.kvstore"_s));
+        QTRY_COMPARE(window.findChild<QLabel*>(u"feedLabel"_s)->text(), u"Events: live"_s);
     }
 
     void listsNamespacesAndTheirKeys()
