@@ -2,8 +2,8 @@
 
 #include "model/Validation.h"
 #include "ui/Async.h"
-#include "ui/editor/ConflictDialog.h"
 #include "ui/MessageArea.h"
+#include "ui/editor/ConflictDialog.h"
 
 #include <QAction>
 #include <QComboBox>
