@@ -1,5 +1,7 @@
 #include "client/JsonLines.h"
 
+#include "model/Json.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -28,21 +30,13 @@ Result<PutRequest> parse(QByteArrayView line)
     if (!object.value(QStringLiteral("key")).isString()) {
         return bad(QStringLiteral("\"key\" must be a string"));
     }
-    if (!object.value(QStringLiteral("value")).isString()) {
-        return bad(QStringLiteral("\"value\" must be a string (base64 with \"base64\": true for bytes)"));
+    auto value = model::json::valueOf(object);
+    if (!value) {
+        return value.error();
     }
     PutRequest put;
     put.key = object.value(QStringLiteral("key")).toString();
-    const QString value = object.value(QStringLiteral("value")).toString();
-    if (object.value(QStringLiteral("base64")).toBool(false)) {
-        auto decoded = QByteArray::fromBase64Encoding(value.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded) {
-            return bad(QStringLiteral("\"value\" is marked base64 but is not valid base64"));
-        }
-        put.value = *decoded;
-    } else {
-        put.value = value.toUtf8();
-    }
+    put.value = std::move(*value);
     const QJsonValue metadata = object.value(QStringLiteral("metadata"));
     if (!metadata.isUndefined() && !metadata.isNull()) {
         if (!metadata.isObject()) {
@@ -63,13 +57,7 @@ Result<PutRequest> parse(QByteArrayView line)
 QByteArray encode(const model::Entry& entry)
 {
     QJsonObject object { { QStringLiteral("key"), entry.key } };
-    const QString text = QString::fromUtf8(entry.value);
-    if (text.toUtf8() == entry.value) {
-        object.insert(QStringLiteral("value"), text);
-    } else {
-        object.insert(QStringLiteral("value"), QString::fromLatin1(entry.value.toBase64()));
-        object.insert(QStringLiteral("base64"), true);
-    }
+    model::json::insertValue(object, entry.value);
     if (!entry.metadata.isEmpty()) {
         object.insert(QStringLiteral("metadata"), entry.metadata);
     }

@@ -201,14 +201,8 @@ QJsonArray putItems(const QList<PutRequest>& requests)
 {
     QJsonArray items;
     for (const PutRequest& request : requests) {
-        // Text travels as text, anything else as base64: JSON strings hold only valid UTF-8.
-        const bool text = QString::fromUtf8(request.value).toUtf8() == request.value;
-        QJsonObject item { { QStringLiteral("key"), request.key },
-            { QStringLiteral("value"),
-                text ? QString::fromUtf8(request.value) : QString::fromLatin1(request.value.toBase64()) } };
-        if (!text) {
-            item.insert(QStringLiteral("base64"), true);
-        }
+        QJsonObject item { { QStringLiteral("key"), request.key } };
+        model::json::insertValue(item, request.value);
         if (!request.metadata.isEmpty()) {
             item.insert(QStringLiteral("metadata"), request.metadata);
         }
@@ -255,9 +249,11 @@ Result<QList<ItemResult>> getItemsOf(const HttpAnswer& answer)
         if (item.found) {
             model::Entry entry;
             entry.key = item.key;
-            const QString text = object.value(QStringLiteral("value")).toString();
-            entry.value = object.value(QStringLiteral("base64")).toBool(false) ? QByteArray::fromBase64(text.toLatin1())
-                                                                               : text.toUtf8();
+            auto bytes = model::json::valueOf(object);
+            if (!bytes) {
+                return unreadable(bytes.error().message());
+            }
+            entry.value = std::move(*bytes);
             entry.metadata = object.value(QStringLiteral("metadata")).toObject();
             entry.version = item.version;
             entry.expiresAt = item.expiresAt;

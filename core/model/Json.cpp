@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocale>
+#include <QStringDecoder>
 #include <QTimeZone>
 
 #include <limits>
@@ -327,6 +328,35 @@ Result<ServiceEvent> toServiceEvent(const QJsonObject& json)
     }
     return ServiceEvent { json.value(QStringLiteral("seq")).toInteger(), *type, *at,
         json.value(QStringLiteral("namespace")).toString(), json.value(QStringLiteral("data")).toObject() };
+}
+
+void insertValue(QJsonObject& item, const QByteArray& value)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8.decode(value);
+    if (utf8.hasError()) {
+        item.insert(QStringLiteral("value"), QString::fromLatin1(value.toBase64()));
+        item.insert(QStringLiteral("base64"), true);
+    } else {
+        item.insert(QStringLiteral("value"), text);
+    }
+}
+
+Result<QByteArray> valueOf(const QJsonObject& item)
+{
+    const QJsonValue value = item.value(QStringLiteral("value"));
+    if (!value.isString()) {
+        return Error(ErrorCode::BadRequest,
+            QStringLiteral("\"value\" must be a string (base64 with \"base64\": true for bytes)"));
+    }
+    if (!item.value(QStringLiteral("base64")).toBool(false)) {
+        return value.toString().toUtf8();
+    }
+    auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        return Error(ErrorCode::BadRequest, QStringLiteral("\"value\" is marked base64 but is not valid base64"));
+    }
+    return std::move(*decoded);
 }
 
 Result<QJsonObject> parseObject(QByteArrayView body)

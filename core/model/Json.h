@@ -53,6 +53,12 @@ Result<UsageBucket> toUsageBucket(const QJsonObject& json);
 QJsonObject fromServiceEvent(const ServiceEvent& event);
 Result<ServiceEvent> toServiceEvent(const QJsonObject& json);
 
+/// A value's bytes in a JSON item (bulk routes, JSON lines): "value" as text when the bytes are
+/// valid UTF-8, else base64 with "base64": true, since a JSON string holds only valid UTF-8.
+void insertValue(QJsonObject& item, const QByteArray& value);
+/// The bytes insertValue wrote; BadRequest when "value" is not a string or not valid base64.
+Result<QByteArray> valueOf(const QJsonObject& item);
+
 /// Parses a request or response body that must be a JSON object; BadRequest names the fault.
 Result<QJsonObject> parseObject(QByteArrayView body);
 

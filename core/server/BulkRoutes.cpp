@@ -7,7 +7,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <limits>
@@ -111,16 +110,11 @@ Result<service::PutRequest> toPutRequest(const QJsonValue& value, qsizetype inde
         return itemError(index, QStringLiteral("an item needs a string \"key\" and a string \"value\""));
     }
     put.key = item.value(QStringLiteral("key")).toString();
-    const QString text = item.value(QStringLiteral("value")).toString();
-    if (item.value(QStringLiteral("base64")).toBool(false)) {
-        auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded) {
-            return itemError(index, QStringLiteral("the value is marked base64 but is not valid base64"));
-        }
-        put.value = std::move(*decoded);
-    } else {
-        put.value = text.toUtf8();
+    auto bytes = model::json::valueOf(item);
+    if (!bytes) {
+        return itemError(index, QStringLiteral("the value is marked base64 but is not valid base64"));
     }
+    put.value = std::move(*bytes);
     const QJsonValue metadata = item.value(QStringLiteral("metadata"));
     if (!metadata.isUndefined() && !metadata.isNull()) {
         if (!metadata.isObject()) {
@@ -191,14 +185,7 @@ QJsonObject entryItem(const service::ItemResult& result)
         return item;
     }
     const model::Entry& entry = *result.entry;
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString text = utf8.decode(entry.value);
-    if (utf8.hasError()) {
-        item.insert(QStringLiteral("value"), QString::fromLatin1(entry.value.toBase64()));
-        item.insert(QStringLiteral("base64"), true);
-    } else {
-        item.insert(QStringLiteral("value"), text);
-    }
+    model::json::insertValue(item, entry.value);
     if (!entry.metadata.isEmpty()) {
         item.insert(QStringLiteral("metadata"), entry.metadata);
     }
