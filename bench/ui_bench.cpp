@@ -160,7 +160,7 @@ private:
 
 /// The first page of keys under `prefix`, read with the statement the store uses, on one raw
 /// connection: the floor for the UI's first page. Milliseconds, or -1 on an error.
-double rawFirstPageMs(const QString& storePath, const QString& ns, const QString& prefix, int pageSize)
+double rawFirstPageOnceMs(const QString& storePath, const QString& ns, const QString& prefix, int pageSize)
 {
     sqlite3* db = nullptr;
     if (sqlite3_open_v2(storePath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
@@ -203,6 +203,17 @@ double rawFirstPageMs(const QString& storePath, const QString& ns, const QString
     sqlite3_finalize(stmt);
     sqlite3_close(db);
     return ms;
+}
+
+/// The best of three: the first read also pays for opening the file and warming SQLite's cache.
+double rawFirstPageMs(const QString& storePath, const QString& ns, const QString& prefix, int pageSize)
+{
+    double best = -1;
+    for (int i = 0; i < 3; ++i) {
+        const double ms = rawFirstPageOnceMs(storePath, ns, prefix, pageSize);
+        best = best < 0 || (ms >= 0 && ms < best) ? ms : best;
+    }
+    return best;
 }
 
 struct StoreOutcome
@@ -324,8 +335,6 @@ const char* verdict(bool ok)
 /// for, until the model has every row.
 void scrollToEnd(QTableView& view, KeyTableModel& model, Watchdog& watchdog, Phase& phase)
 {
-    int pages = 0;
-    const auto counter = QObject::connect(&model, &KeyTableModel::pageLoaded, &view, [&pages] { ++pages; });
     QElapsedTimer clock;
     clock.start();
     watchdog.restart();
@@ -342,8 +351,6 @@ void scrollToEnd(QTableView& view, KeyTableModel& model, Watchdog& watchdog, Pha
     phase.scrollStallMs = watchdog.longestMs();
     phase.scrollSeconds = static_cast<double>(clock.elapsed()) / 1000.0;
     phase.rows = model.rowCount();
-    phase.pages = pages;
-    QObject::disconnect(counter);
 }
 
 } // namespace
@@ -434,10 +441,18 @@ int main(int argc, char* argv[])
 
     Watchdog watchdog;
     PaintProbe probe(*view);
+    // Pages of the phase under way, its first one included.
+    Phase* current = nullptr;
+    QObject::connect(model, &KeyTableModel::pageLoaded, model, [&current] {
+        if (current) {
+            ++current->pages;
+        }
+    });
     QElapsedTimer clock;
 
     // 1. Open the big namespace: select it in the tree as a click would.
     Phase open;
+    current = &open;
     const double rawOpen = rawFirstPageMs(storePath, str(kBigNamespace), {}, pageSize);
     QModelIndex bigRow;
     for (int row = 0; row < namespaces->model()->rowCount(); ++row) {
@@ -465,6 +480,7 @@ int main(int argc, char* argv[])
 
     // 2. A prefix search: type it, then Return (which skips the typing delay).
     Phase found;
+    current = &found;
     const double rawSearch = rawFirstPageMs(storePath, str(kBigNamespace), prefix, pageSize);
     search->setFocus();
     QTest::keyClicks(search, prefix);
@@ -473,7 +489,8 @@ int main(int argc, char* argv[])
     clock.start();
     QTest::keyClick(search, Qt::Key_Return);
     if (!waitFor([&] { return model->prefix() == prefix && probe.painted(); }, 30'000)) {
-        std::fprintf(stderr, "ui_bench: the first page of the search never showed\n");
+        std::fprintf(
+            stderr, "ui_bench: the first page of the search never showed (no key under \"%s\"?)\n", qPrintable(prefix));
         return 1;
     }
     found.firstPageMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
