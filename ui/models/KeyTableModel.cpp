@@ -12,18 +12,75 @@ namespace kv::ui {
 
 namespace {
 
-/// The metadata as one line of compact JSON, cut where a table cell would cut it anyway.
-QString summaryOf(const QJsonObject& metadata)
+/// The metadata (compact JSON as stored in a page) as one line, cut where a table cell would cut
+/// it anyway.
+QString summaryOf(QByteArrayView metadata)
 {
-    if (metadata.isEmpty()) {
-        return {};
-    }
     constexpr qsizetype kMaxLength = 80;
-    const QString text = QString::fromUtf8(QJsonDocument(metadata).toJson(QJsonDocument::Compact));
+    const QString text = QString::fromUtf8(metadata);
     return text.size() > kMaxLength ? text.left(kMaxLength - 1) + QChar(0x2026) : text;
 }
 
+QJsonObject objectOf(QByteArrayView metadata)
+{
+    return metadata.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(metadata.toByteArray()).object();
+}
+
 } // namespace
+
+QByteArrayView KeyTableModel::Page::keyAt(int i) const
+{
+    const quint32 begin = i == 0 ? 0 : rows[static_cast<std::size_t>(i) - 1].keyEnd;
+    return QByteArrayView(keys).sliced(begin, rows[static_cast<std::size_t>(i)].keyEnd - begin);
+}
+
+QByteArrayView KeyTableModel::Page::metadataAt(int i) const
+{
+    const quint32 begin = i == 0 ? 0 : rows[static_cast<std::size_t>(i) - 1].metadataEnd;
+    return QByteArrayView(metadata).sliced(begin, rows[static_cast<std::size_t>(i)].metadataEnd - begin);
+}
+
+void KeyTableModel::Page::append(const model::KeyInfo& info)
+{
+    keys.append(info.key.toUtf8());
+    if (!info.metadata.isEmpty()) {
+        metadata.append(QJsonDocument(info.metadata).toJson(QJsonDocument::Compact));
+    }
+    // A page holds at most 1000 keys of at most a few KiB each: its offsets fit 32 bits.
+    rows.push_back(Fields { static_cast<quint32>(keys.size()), static_cast<quint32>(metadata.size()), info.size,
+        info.version, info.expiresAt.value_or(0) });
+}
+
+KeyTableModel::Page KeyTableModel::Page::without(int i) const
+{
+    Page copy;
+    copy.firstRow = firstRow;
+    copy.rows.reserve(rows.size() - 1);
+    for (int j = 0; j < size(); ++j) {
+        if (j == i) {
+            continue;
+        }
+        copy.keys.append(keyAt(j));
+        copy.metadata.append(metadataAt(j));
+        Fields fields = rows[static_cast<std::size_t>(j)];
+        fields.keyEnd = static_cast<quint32>(copy.keys.size());
+        fields.metadataEnd = static_cast<quint32>(copy.metadata.size());
+        copy.rows.push_back(fields);
+    }
+    return copy;
+}
+
+std::pair<const KeyTableModel::Page*, int> KeyTableModel::locate(int row) const
+{
+    if (row < 0 || row >= m_rowCount) {
+        return { nullptr, 0 };
+    }
+    // The last page that starts at or before the row.
+    const auto after = std::upper_bound(
+        m_pages.cbegin(), m_pages.cend(), row, [](int wanted, const Page& page) { return wanted < page.firstRow; });
+    const Page& page = *std::prev(after);
+    return { &page, row - page.firstRow };
+}
 
 KeyTableModel::KeyTableModel(client::Client& client, QObject* parent)
     : QAbstractTableModel(parent)
@@ -41,8 +98,8 @@ void KeyTableModel::reload()
 {
     beginResetModel();
     ++m_generation;
-    m_rows.clear();
-    m_rows.squeeze();
+    m_pages.clear();
+    m_rowCount = 0;
     m_cursor.clear();
     m_complete = m_ns.isEmpty();
     // Settled before the reset ends: a view may ask for the first page from inside it.
@@ -58,33 +115,61 @@ void KeyTableModel::setPageSize(int keys)
 
 QString KeyTableModel::keyAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).key : QString();
+    const auto [page, i] = locate(row);
+    return page ? QString::fromUtf8(page->keyAt(i)) : QString();
 }
 
 int KeyTableModel::rowOf(const QString& key) const
 {
     // Rows are in key order (the store's byte order of UTF-8, which for valid keys is the order of
-    // code points): a binary search finds a key among millions.
-    const auto less = [](const Row& row, const QString& wanted) { return row.key.toUtf8() < wanted.toUtf8(); };
-    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), key, less);
-    return it != m_rows.cend() && it->key == key ? static_cast<int>(it - m_rows.cbegin()) : -1;
+    // code points): two binary searches, for the page and in it, find a key among millions.
+    const QByteArray wanted = key.toUtf8();
+    const auto page = std::lower_bound(m_pages.cbegin(), m_pages.cend(), wanted,
+        [](const Page& candidate, const QByteArray& k) { return candidate.keyAt(candidate.size() - 1) < k; });
+    if (page == m_pages.cend()) {
+        return -1;
+    }
+    int low = 0;
+    int high = page->size();
+    while (low < high) {
+        const int middle = low + (high - low) / 2;
+        if (page->keyAt(middle) < wanted) {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    return low < page->size() && page->keyAt(low) == wanted ? page->firstRow + low : -1;
 }
 
 void KeyTableModel::forget(const QStringList& keys)
 {
     for (const QString& key : keys) {
         const int row = rowOf(key);
-        if (row >= 0) {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            endRemoveRows();
+        if (row < 0) {
+            continue;
         }
+        beginRemoveRows({}, row, row);
+        const auto at = std::upper_bound(
+            m_pages.begin(), m_pages.end(), row, [](int wanted, const Page& page) { return wanted < page.firstRow; });
+        auto page = std::prev(at);
+        if (page->size() == 1) {
+            page = m_pages.erase(page);
+        } else {
+            *page = page->without(row - page->firstRow);
+            ++page;
+        }
+        for (; page != m_pages.end(); ++page) {
+            --page->firstRow;
+        }
+        --m_rowCount;
+        endRemoveRows();
     }
 }
 
 int KeyTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int KeyTableModel::columnCount(const QModelIndex& parent) const
@@ -97,12 +182,13 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Row& row = m_rows.at(index.row());
+    const auto [page, i] = locate(index.row());
+    const Page::Fields& row = page->rows[static_cast<std::size_t>(i)];
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case KeyColumn:
-            return row.key;
+            return QString::fromUtf8(page->keyAt(i));
         case SizeColumn:
             return QLocale().formattedDataSize(row.size);
         case ExpirationColumn:
@@ -112,20 +198,20 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
         case VersionColumn:
             return QLocale().toString(row.version);
         case MetadataColumn:
-            return summaryOf(row.metadata);
+            return summaryOf(page->metadataAt(i));
         default:
             return {};
         }
     case Qt::ToolTipRole:
-        return index.column() == MetadataColumn && !row.metadata.isEmpty()
-            ? QString::fromUtf8(QJsonDocument(row.metadata).toJson(QJsonDocument::Indented))
+        return index.column() == MetadataColumn && !page->metadataAt(i).isEmpty()
+            ? QString::fromUtf8(QJsonDocument(objectOf(page->metadataAt(i))).toJson(QJsonDocument::Indented))
             : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == SizeColumn || index.column() == VersionColumn
             ? QVariant(Qt::AlignTrailing | Qt::AlignVCenter)
             : QVariant();
     case KeyRole:
-        return row.key;
+        return QString::fromUtf8(page->keyAt(i));
     case SizeRole:
         return row.size;
     case ExpiresAtRole:
@@ -133,7 +219,7 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
     case VersionRole:
         return row.version;
     case MetadataRole:
-        return row.metadata;
+        return objectOf(page->metadataAt(i));
     default:
         return {};
     }
@@ -189,12 +275,20 @@ void KeyTableModel::fetchMore(const QModelIndex& parent)
             m_cursor = page->cursor;
             m_complete = page->complete();
             if (!page->keys.isEmpty()) {
-                const int first = static_cast<int>(m_rows.size());
-                // One insertion per page, not per key: a view lays out once.
-                beginInsertRows({}, first, first + static_cast<int>(page->keys.size()) - 1);
+                // Packed before the insertion starts, so the view reads finished rows.
+                Page packed;
+                packed.firstRow = m_rowCount;
+                packed.rows.reserve(static_cast<std::size_t>(page->keys.size()));
                 for (const model::KeyInfo& info : page->keys) {
-                    m_rows.append(Row { info.key, info.size, info.version, info.expiresAt.value_or(0), info.metadata });
+                    packed.append(info);
                 }
+                // Appending left room to grow that a finished page never uses.
+                packed.keys.squeeze();
+                packed.metadata.squeeze();
+                // One insertion per page, not per key: a view lays out once.
+                beginInsertRows({}, m_rowCount, m_rowCount + packed.size() - 1);
+                m_rowCount += packed.size();
+                m_pages.push_back(std::move(packed));
                 endInsertRows();
             }
             setLoading(false);
