@@ -88,6 +88,40 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(KeyTableModel::KeyColumn, Qt::Horizontal, Qt::DisplayRole).toString(), u"Key"_s);
     }
 
+    void forgetsAcrossPagesAndKeepsMetadata()
+    {
+        // Rows live in packed pages: a removal in one page moves the rows of every later one.
+        KeyTableModel model(*m_client);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(400);
+        QSignalSpy pages(&model, &KeyTableModel::pageLoaded);
+        model.show(u"app"_s, u"user/"_s);
+        QVERIFY(pages.wait());
+        while (!model.isComplete()) {
+            model.fetchMore({});
+            QVERIFY(pages.wait());
+        }
+        QCOMPARE(model.rowCount(), 1200);
+        model.forget({ u"user/0000"_s, u"user/0399"_s, u"user/0400"_s, u"user/1199"_s });
+        QCOMPARE(model.rowCount(), 1196);
+        QCOMPARE(model.keyAt(0), u"user/0001"_s);
+        QCOMPARE(model.keyAt(397), u"user/0398"_s);
+        QCOMPARE(model.keyAt(398), u"user/0401"_s);
+        QCOMPARE(model.keyAt(1195), u"user/1198"_s);
+        QCOMPARE(model.rowOf(u"user/0401"_s), 398);
+        QCOMPARE(model.rowOf(u"user/0400"_s), -1);
+        QCOMPARE(model.rowOf(u"user/1198"_s), 1195);
+        const int odd = model.rowOf(u"user/0403"_s);
+        QCOMPARE(
+            model.data(model.index(odd, KeyTableModel::MetadataColumn), KeyTableModel::MetadataRole).toJsonObject(),
+            (QJsonObject { { u"n"_s, 403 } }));
+        QVERIFY(
+            model.data(model.index(odd, KeyTableModel::MetadataColumn), Qt::ToolTipRole).toString().contains(u"403"_s));
+        QCOMPARE(model.data(model.index(odd - 1, KeyTableModel::MetadataColumn)).toString(), QString());
+        QCOMPARE(
+            model.data(model.index(odd, KeyTableModel::KeyColumn), KeyTableModel::KeyRole).toString(), u"user/0403"_s);
+    }
+
     void aPrefixNarrowsAndANewerShowWins()
     {
         KeyTableModel model(*m_client);
