@@ -425,7 +425,8 @@ struct PhaseResult
     double connectSeconds = 0; // to connect, authenticate and join every peer
 };
 
-/// N WebSocket peers on one thread, in pairs: peer 2k is "a" and 2k+1 is "b" of room "bench-k".
+/// N WebSocket peers on one thread, in pairs: peer 2k is "a" and 2k+1 is "b" of room PREFIXk.
+/// (Each run takes new rooms: kvd holds the ids of peers that closed without `leave` for a resume.)
 /// Each authenticates, joins, and once all have joined sends `candidate` messages to its partner
 /// at a fixed rate, the send time (steady clock, ns) in `usernameFragment`; the receiver takes
 /// the difference when the message arrives.
@@ -434,11 +435,12 @@ class Clients
 public:
     /// onSample runs every 100 ms, onWindow(true) and onWindow(false) at the start and the end of
     /// the measured window; all on the client thread.
-    Clients(const Options& options, unsigned short port, std::string key, std::function<void()> onSample,
-        std::function<void(bool)> onWindow)
+    Clients(const Options& options, unsigned short port, std::string key, std::string roomPrefix,
+        std::function<void()> onSample, std::function<void(bool)> onWindow)
         : m_options(options)
         , m_port(port)
         , m_key(std::move(key))
+        , m_roomPrefix(std::move(roomPrefix))
         , m_onSample(std::move(onSample))
         , m_onWindow(std::move(onWindow))
         , m_sampler(m_io)
@@ -558,12 +560,16 @@ private:
             if (m_result.firstError.empty()) {
                 m_result.firstError = std::string(text);
             }
+            if (peer.stage < 3) {
+                m_failure = "peer " + std::to_string(peer.index) + " could not join: " + std::string(text);
+                m_io.stop();
+            }
             return;
         }
         if (peer.stage == 1 && text.find(R"("type":"authenticated")") != std::string_view::npos) {
             peer.stage = 2;
             send(peer,
-                R"({"type":"join","room":"bench-)" + std::to_string(peer.index / 2) + R"(","peer":")"
+                R"({"type":"join","room":")" + m_roomPrefix + std::to_string(peer.index / 2) + R"(","peer":")"
                     + (peer.index % 2 == 0 ? "a" : "b") + "\"}");
         } else if (peer.stage == 2 && text.find(R"("type":"joined")") != std::string_view::npos) {
             peer.stage = 3;
@@ -712,6 +718,7 @@ private:
     const Options& m_options;
     unsigned short m_port;
     std::string m_key;
+    std::string m_roomPrefix;
     std::function<void()> m_onSample;
     std::function<void(bool)> m_onWindow;
     net::io_context m_io { 1 };
@@ -743,6 +750,20 @@ struct Summary
     double p99Ms = 0;
     double maxMs = 0;
 };
+
+void merge(PhaseResult& into, PhaseResult&& from)
+{
+    into.seconds += from.seconds;
+    into.sent += from.sent;
+    into.received += from.received;
+    into.latenciesNs.insert(into.latenciesNs.end(), from.latenciesNs.begin(), from.latenciesNs.end());
+    into.errors += from.errors;
+    if (into.firstError.empty()) {
+        into.firstError = std::move(from.firstError);
+    }
+    into.clientCpuSeconds += from.clientCpuSeconds;
+    into.connectSeconds = std::max(into.connectSeconds, from.connectSeconds);
+}
 
 Summary summarize(PhaseResult& result)
 {
@@ -859,41 +880,59 @@ int main(int argc, char** argv)
 
         std::printf("# signal_bench: %d peers in %d rooms, each sending %.1f candidate messages/s to its partner "
                     "(%.0f msg/s offered, kept modest so the one client thread is not the bottleneck), %d s "
-                    "measured after %d s warm-up; kvd --threads %d, reference relay %d threads; %s\n",
-            options.peers, options.peers / 2, options.rate, options.rate * options.peers, options.duration,
-            options.warmup, options.serverThreads, options.serverThreads, dir.c_str());
+                    "measured per side in halves (kvd, reference, reference, kvd), each after %d s warm-up; kvd "
+                    "--threads %d, reference relay %d threads; %s\n",
+            options.peers, options.peers / 2, options.rate, options.rate * options.peers,
+            2 * std::max(1, options.duration / 2), options.warmup, options.serverThreads, options.serverThreads,
+            dir.c_str());
         std::fflush(stdout);
 
-        // kvd first, then the reference, each with the machine to itself apart from the clients.
-        PhaseResult kvdResult;
-        long rssBefore = 0;
+        Kvd kvd(options, dir);
+        const long rssBefore = procStatusKiB(kvd.pid(), "VmRSS:");
         long rssPeak = 0;
-        double kvdCpu = 0;
-        {
-            Kvd kvd(options, dir);
-            rssBefore = procStatusKiB(kvd.pid(), "VmRSS:");
-            long rssSampled = 0;
-            Clients clients(
-                options, kvd.port(), kvd.key(),
-                [&] { rssSampled = std::max(rssSampled, procStatusKiB(kvd.pid(), "VmRSS:")); },
-                [&](bool start) { kvdCpu = processCpuSeconds(kvd.pid()) - (start ? 0.0 : kvdCpu); });
-            kvdResult = clients.run();
-            rssPeak = std::max(rssSampled, procStatusKiB(kvd.pid(), "VmHWM:"));
-            kvd.stop();
-        }
+        ReferenceRelay relay(options.serverThreads);
+        Options half = options;
+        half.duration = std::max(1, options.duration / 2);
+        PhaseResult kvdResult;
         PhaseResult referenceResult;
+        double kvdCpu = 0;
         double referenceCpu = 0;
-        {
-            ReferenceRelay relay(options.serverThreads);
-            // The relay's threads are this process less the client thread, where onWindow runs.
-            Clients clients(
-                options, relay.port(), "reference", [] {},
-                [&](bool start) {
-                    const double cpu = selfCpuSeconds() - threadCpuSeconds();
-                    referenceCpu = start ? cpu : cpu - referenceCpu;
-                });
-            referenceResult = clients.run();
+        // Each side measured in two halves, in the order kvd, reference, reference, kvd, so that
+        // neither always runs while the machine is busier. The idle side waits in epoll meanwhile.
+        int round = 0;
+        for (const bool onKvd : { true, false, false, true }) {
+            ++round;
+            double cpuAtStart = 0;
+            if (onKvd) {
+                Clients clients(
+                    half, kvd.port(), kvd.key(), "bench-" + std::to_string(round) + "-",
+                    [&] { rssPeak = std::max(rssPeak, procStatusKiB(kvd.pid(), "VmRSS:")); },
+                    [&](bool start) {
+                        const double cpu = processCpuSeconds(kvd.pid());
+                        if (start) {
+                            cpuAtStart = cpu;
+                        } else {
+                            kvdCpu += cpu - cpuAtStart;
+                        }
+                    });
+                merge(kvdResult, clients.run());
+            } else {
+                // The relay's threads are this process less the client thread, where onWindow runs.
+                Clients clients(
+                    half, relay.port(), "reference", "bench-" + std::to_string(round) + "-", [] {},
+                    [&](bool start) {
+                        const double cpu = selfCpuSeconds() - threadCpuSeconds();
+                        if (start) {
+                            cpuAtStart = cpu;
+                        } else {
+                            referenceCpu += cpu - cpuAtStart;
+                        }
+                    });
+                merge(referenceResult, clients.run());
+            }
         }
+        rssPeak = std::max(rssPeak, procStatusKiB(kvd.pid(), "VmHWM:"));
+        kvd.stop();
 
         const Summary kvdSummary = summarize(kvdResult);
         const Summary referenceSummary = summarize(referenceResult);
