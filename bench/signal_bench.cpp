@@ -508,6 +508,8 @@ private:
                     return lost(peer, "connect", error);
                 }
                 peer.ws.next_layer().expires_never();
+                // Browsers send WebSocket frames without Nagle's delay; so do these clients.
+                peer.ws.next_layer().socket().set_option(tcp::no_delay(true));
                 peer.ws.set_option(websocket::stream_base::timeout::suggested(beast::role_type::client));
                 peer.ws.async_handshake(
                     "127.0.0.1:" + std::to_string(m_port), "/v1/signal", [this, &peer](beast::error_code e) {
