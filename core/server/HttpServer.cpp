@@ -698,6 +698,10 @@ void HttpServer::Impl::accept()
             accept(); // a failed accept (e.g. out of descriptors) must not stop the listener
             return;
         }
+        // Responses and relayed signaling messages are written whole; Nagle's algorithm would only
+        // hold a small one back until the peer's delayed ACK (tens of milliseconds).
+        beast::error_code ignored;
+        socket.set_option(tcp::no_delay(true), ignored);
         const bool overLimit = connections.load() >= options.maxConnections;
         std::shared_ptr<SessionBase> session;
         if (tls) {
