@@ -2,6 +2,7 @@
 // time in key order, a prefix narrows them, a newer show() drops the pages of an older one,
 // deleted keys leave without a reload, and both models pass QAbstractItemModelTester throughout.
 
+#include "AwaitFuture.h"
 #include "client/EmbeddedClient.h"
 #include "ui/models/KeyTableModel.h"
 #include "ui/models/NamespaceModel.h"
@@ -17,20 +18,7 @@ using kv::ui::KeyTableModel;
 using kv::ui::NamespaceModel;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-template <typename T> T await(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcher<T>::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished()) {
-        [&] { QVERIFY(finished.wait(20000)); }();
-    }
-    return future.result();
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestKeyTableModel final : public QObject
 {
@@ -46,7 +34,7 @@ private Q_SLOTS:
         auto client = EmbeddedClient::open(m_dir.filePath(u"models.kvstore"_s));
         QVERIFY(client);
         m_client = std::move(client.value());
-        QVERIFY(await(m_client->createNamespace(u"app"_s)));
+        QVERIFY(awaitFuture(m_client->createNamespace(u"app"_s)));
         QList<kv::client::PutRequest> puts;
         for (int i = 0; i < 1200; ++i) {
             puts.append({ u"user/%1"_s.arg(i, 4, 10, QLatin1Char('0')), QByteArray(i % 7, 'x'),
@@ -55,7 +43,7 @@ private Q_SLOTS:
         for (int i = 0; i < 300; ++i) {
             puts.append({ u"order/%1"_s.arg(i, 4, 10, QLatin1Char('0')), "o", {}, {}, {} });
         }
-        auto written = await(m_client->putMany(u"app"_s, puts));
+        auto written = awaitFuture(m_client->putMany(u"app"_s, puts));
         QVERIFY(written && written->committed);
     }
 
@@ -172,7 +160,7 @@ private Q_SLOTS:
         QCOMPARE(
             model.data(model.index(0, NamespaceModel::KeysColumn), NamespaceModel::KeyCountRole).toLongLong(), 1500);
         QCOMPARE(model.rowOf(u"app"_s), 0);
-        QVERIFY(await(m_client->createNamespace(u"beta"_s, u"pro"_s)));
+        QVERIFY(awaitFuture(m_client->createNamespace(u"beta"_s, u"pro"_s)));
         model.reload();
         QVERIFY(loaded.wait());
         QCOMPARE(model.rowCount(), 2);

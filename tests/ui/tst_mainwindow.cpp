@@ -4,6 +4,7 @@
 // confirmation, a namespace deleted only after its id is typed again, and failures shown in the
 // non-modal message bar.
 
+#include "AwaitFuture.h"
 #include "client/EmbeddedClient.h"
 #include "ui/DataConsole.h"
 #include "ui/MainWindow.h"
@@ -36,17 +37,6 @@ using kv::ui::MainWindow;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-template <typename T> T await(QFuture<T> future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcher<T>::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished()) {
-        [&] { QVERIFY(finished.wait(10000)); }();
-    }
-    return future.result();
-}
 
 QStringList column(const QAbstractItemModel* model, int column = 0)
 {
@@ -91,12 +81,12 @@ private Q_SLOTS:
         auto client = EmbeddedClient::open(m_dir.filePath(u"ui.kvstore"_s));
         QVERIFY(client);
         m_client = client->get();
-        QVERIFY(await(m_client->createNamespace(u"alpha"_s)));
+        QVERIFY(awaitFuture(m_client->createNamespace(u"alpha"_s)));
         QList<kv::client::PutRequest> puts;
         for (const QString& key : { u"user/1"_s, u"user/2"_s, u"user/3"_s, u"order/1"_s }) {
             puts.append({ key, "v", {}, {}, {} });
         }
-        QVERIFY(await(m_client->putMany(u"alpha"_s, puts))->committed);
+        QVERIFY(awaitFuture(m_client->putMany(u"alpha"_s, puts))->committed);
 
         m_window = std::make_unique<MainWindow>();
         m_window->setClient(std::move(client.value()));
@@ -163,7 +153,7 @@ private Q_SLOTS:
         QVERIFY(remove);
         QTest::mouseClick(remove, Qt::LeftButton);
         QTRY_COMPARE(column(keys->model()), (QStringList { u"order/1"_s, u"user/3"_s }));
-        QVERIFY(!await(m_client->getValue(u"alpha"_s, u"user/1"_s)));
+        QVERIFY(!awaitFuture(m_client->getValue(u"alpha"_s, u"user/1"_s)));
         QTRY_COMPARE(child<QTreeView>(u"namespaces"_s)->model()->index(0, 2).data().toString(), u"2"_s);
     }
 
@@ -190,7 +180,7 @@ private Q_SLOTS:
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keySequence(m_window.get(), QKeySequence::Save);
-        QTRY_COMPARE(await(m_client->getValue(u"alpha"_s, u"user/3"_s))->value, QByteArray("changed"));
+        QTRY_COMPARE(awaitFuture(m_client->getValue(u"alpha"_s, u"user/3"_s))->value, QByteArray("changed"));
     }
 
     void importsAFileAndReportsBadLines()
@@ -213,7 +203,7 @@ private Q_SLOTS:
         QTRY_VERIFY(errors->isVisible());
         QVERIFY2(summary->text().contains(u"2"_s), qPrintable(summary->text()));
         QVERIFY2(errors->toPlainText().startsWith(u"Line 2"_s), qPrintable(errors->toPlainText()));
-        QCOMPARE(await(m_client->getValue(u"alpha"_s, u"imported/2"_s))->value, QByteArray("two"));
+        QCOMPARE(awaitFuture(m_client->getValue(u"alpha"_s, u"imported/2"_s))->value, QByteArray("two"));
         QTest::mouseClick(transfer->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close), Qt::LeftButton);
         QTRY_VERIFY(!m_window->findChild<QDialog*>(u"transferDialog"_s));
         QTRY_VERIFY(column(child<QTableView>(u"keys"_s)->model()).contains(u"imported/2"_s));
@@ -271,7 +261,7 @@ private Q_SLOTS:
         QCOMPARE(choice->currentData().toString(), u"pro"_s);
         choice->setCurrentIndex(choice->findData(u"business"_s));
         QTest::mouseClick(planDialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-        QTRY_COMPARE(await(m_client->getNamespace(u"beta"_s))->plan, u"business"_s);
+        QTRY_COMPARE(awaitFuture(m_client->getNamespace(u"beta"_s))->plan, u"business"_s);
     }
 
     void deletesANamespaceOnlyWhenItsIdIsTyped()
@@ -287,12 +277,12 @@ private Q_SLOTS:
         QVERIFY(remove->isEnabled());
         QTest::mouseClick(remove, Qt::LeftButton);
         QTRY_COMPARE(column(child<QTreeView>(u"namespaces"_s)->model()), QStringList { u"alpha"_s });
-        QCOMPARE(await(m_client->getNamespace(u"beta"_s)).error().code(), kv::ErrorCode::NamespaceNotFound);
+        QCOMPARE(awaitFuture(m_client->getNamespace(u"beta"_s)).error().code(), kv::ErrorCode::NamespaceNotFound);
     }
 
     void refreshesWithF5AndShowsFailuresInTheMessageBar()
     {
-        QVERIFY(await(m_client->createNamespace(u"gamma"_s)));
+        QVERIFY(awaitFuture(m_client->createNamespace(u"gamma"_s)));
         // Shortcuts reach the active window only: the dialogs before took that away.
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -303,7 +293,7 @@ private Q_SLOTS:
         auto* namespaces = child<QTreeView>(u"namespaces"_s);
         namespaces->setCurrentIndex(namespaces->model()->index(0, 0));
         QTRY_COMPARE(m_window->console()->currentNamespace(), u"alpha"_s);
-        QVERIFY(await(m_client->deleteNamespace(u"alpha"_s)));
+        QVERIFY(awaitFuture(m_client->deleteNamespace(u"alpha"_s)));
         m_window->refresh();
         auto* message = child<QWidget>(u"messageBar"_s)->findChild<QLabel*>(u"messageText"_s);
         QVERIFY(message);
