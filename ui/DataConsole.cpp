@@ -27,7 +27,7 @@ constexpr int kSearchDelayMs = 250;
 } // namespace
 
 DataConsole::DataConsole(client::Client& client, QWidget* parent)
-    : QWidget(parent)
+    : ConsolePage(parent)
     , m_client(client)
     , m_namespaces(new NamespaceModel(client, this))
     , m_keys(new KeyTableModel(client, this))

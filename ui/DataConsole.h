@@ -4,9 +4,9 @@
 // lives as long as its client; switching connections makes a new one.
 
 #include "client/Client.h"
+#include "ui/ConsolePage.h"
 
 #include <QTimer>
-#include <QWidget>
 
 class QLineEdit;
 class QTableView;
@@ -20,7 +20,7 @@ class NamespaceModel;
 class TransferDialog;
 class ValueEditor;
 
-class DataConsole final : public QWidget
+class DataConsole final : public ConsolePage
 {
     Q_OBJECT
 public:
@@ -31,7 +31,7 @@ public:
     [[nodiscard]] QStringList selectedKeys() const;
 
     /// Reloads the namespaces and the key table, keeping the current namespace and selection.
-    void refresh();
+    void refresh() override;
     void focusSearch();
     void createNamespace();
     void deleteNamespace();
@@ -51,8 +51,6 @@ public:
     [[nodiscard]] QSplitter* splitter() const { return m_splitter; }
 
 Q_SIGNALS:
-    /// Failures for the window's message bar; the console never shows a modal error.
-    void failed(const QString& message);
     void namespaceChanged(const QString& ns);
     void keyActivated(const QString& ns, const QString& key);
 

@@ -2,6 +2,7 @@
 
 #include "client/Client.h"
 #include "ui/Async.h"
+#include "ui/ConsolePage.h"
 #include "ui/DataConsole.h"
 #include "ui/MessageArea.h"
 #include "ui/connection/ConnectionDialog.h"
@@ -16,6 +17,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -29,6 +31,7 @@ constexpr int kHealthIntervalMs = 10'000;
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_messages(new MessageArea(this))
+    , m_pages(new QTabWidget(this))
     , m_backendLabel(new QLabel(this))
     , m_healthLabel(new QLabel(this))
     , m_feedLabel(new QLabel(this))
@@ -50,6 +53,10 @@ MainWindow::MainWindow(QWidget* parent)
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_messages);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setAccessibleName(tr("Views"));
+    m_pages->setDocumentMode(true);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     createActions();
@@ -64,15 +71,47 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The console's models talk to the client: they go first.
-    delete m_console;
+    // The pages' models talk to the client: they go first.
+    removePages();
+}
+
+void MainWindow::addPage(ConsolePage* page, const QString& title)
+{
+    m_pages->addTab(page, title);
+    connect(page, &ConsolePage::failed, this, &MainWindow::showError);
+    QAction* show = m_viewMenu->addAction(title);
+    show->setObjectName(page->objectName() + QStringLiteral("PageAction"));
+    const int number = m_pages->count();
+    if (number <= 9) {
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
+    }
+    connect(show, &QAction::triggered, this, [this, page] {
+        m_pages->setCurrentWidget(page);
+        page->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_pageActions.append(show);
+}
+
+void MainWindow::removePages()
+{
+    qDeleteAll(m_pageActions);
+    m_pageActions.clear();
+    while (m_pages->count() > 0) {
+        QWidget* page = m_pages->widget(0);
+        m_pages->removeTab(0);
+        delete page;
+    }
+    m_console = nullptr;
 }
 
 void MainWindow::setClient(std::unique_ptr<client::Client> client)
 {
     ++m_generation;
-    delete m_console;
-    m_console = nullptr;
+    QSettings settings;
+    if (m_pages->count() > 0) {
+        settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
+    }
+    removePages();
     m_client = std::move(client);
     if (!m_client) {
         m_backendLabel->clear();
@@ -81,11 +120,11 @@ void MainWindow::setClient(std::unique_ptr<client::Client> client)
         m_healthTimer.stop();
         return;
     }
-    m_console = new DataConsole(*m_client, centralWidget());
-    centralWidget()->layout()->addWidget(m_console);
-    QSettings settings;
+    m_console = new DataConsole(*m_client, m_pages);
+    m_console->setObjectName(QStringLiteral("data"));
+    addPage(m_console, tr("&Data"));
     m_console->splitter()->restoreState(settings.value(QStringLiteral("window/consoleSplitter")).toByteArray());
-    connect(m_console, &DataConsole::failed, this, &MainWindow::showError);
+    m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
     // The editor's Save (Ctrl+S) works from anywhere in the window.
     QAction* save = m_console->editor()->saveAction();
     save->setShortcutContext(Qt::WindowShortcut);
@@ -235,10 +274,12 @@ void MainWindow::createActions()
     });
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = viewMenu;
     QAction* reload = viewMenu->addAction(tr("&Refresh"));
     reload->setObjectName(QStringLiteral("refreshAction"));
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, &MainWindow::refresh);
+    viewMenu->addSeparator();
 
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -249,8 +290,8 @@ void MainWindow::createActions()
 
 void MainWindow::refresh()
 {
-    if (m_console) {
-        m_console->refresh();
+    for (int i = 0; i < m_pages->count(); ++i) {
+        static_cast<ConsolePage*>(m_pages->widget(i))->refresh();
     }
     checkHealth();
 }
@@ -325,6 +366,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    if (m_pages->count() > 0) {
+        settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
+    }
     if (m_console) {
         settings.setValue(QStringLiteral("window/consoleSplitter"), m_console->splitter()->saveState());
     }

@@ -12,6 +12,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QTabWidget;
 
 namespace kv::client {
 class Client;
@@ -20,6 +21,7 @@ class Client;
 namespace kv::ui {
 
 class ConnectionManager;
+class ConsolePage;
 class DataConsole;
 class MessageArea;
 
@@ -40,6 +42,8 @@ public:
     void showConnections(const QString& profileId = {});
     [[nodiscard]] client::Client* client() const { return m_client.get(); }
     [[nodiscard]] DataConsole* console() const { return m_console; }
+    /// The pages of the current client, the data console first; empty without a client.
+    [[nodiscard]] QTabWidget* pages() const { return m_pages; }
 
     /// Reloads what the window shows from the backend.
     void refresh();
@@ -50,6 +54,10 @@ protected:
 
 private:
     void createActions();
+    /// Adds a page of the current client; View ▸ `title` (Ctrl+number) shows it.
+    void addPage(ConsolePage* page, const QString& title);
+    /// Deletes the pages of the current client (they talk to it, so before it goes).
+    void removePages();
     void checkHealth();
     void showBreaker();
     void showFeed();
@@ -57,7 +65,10 @@ private:
     std::unique_ptr<client::Client> m_client;
     DataConsole* m_console = nullptr;
     MessageArea* m_messages;
+    QTabWidget* m_pages;
+    QList<QAction*> m_pageActions;
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
     QAction* m_quitAction = nullptr;
     QLabel* m_backendLabel;
     QLabel* m_healthLabel;
