@@ -130,6 +130,7 @@ private:
     QPlainTextEdit* metadata() const { return child<QPlainTextEdit>(*m_editor, "metadataEdit"); }
     QPushButton* saveButton() const { return child<QPushButton>(*m_editor, "saveButton"); }
     QLabel* valueStatus() const { return child<QLabel>(*m_editor, "valueStatus"); }
+    QPlainTextEdit* hex() const { return child<QPlainTextEdit>(*m_editor, "hexEdit"); }
 
     /// Edits the key behind the editor's back and saves "mine": the save must hit a conflict.
     ConflictDialog* conflictOn(const QString& key)
@@ -253,10 +254,10 @@ private Q_SLOTS:
         const QString key = put(binary);
         openAndWait(key);
         QCOMPARE(m_editor->mode(), ValueMode::Hex);
-        const QString dump = child<QPlainTextEdit>(*m_editor, "hexView")->toPlainText();
-        QVERIFY2(dump.startsWith(u"00000000  00 01 02 ff 20 68 69"_s), qPrintable(dump));
-        QVERIFY(dump.trimmed().endsWith(u"... hi"_s));
+        QCOMPARE(hex()->toPlainText(), u"00 01 02 ff 20 68 69\n"_s);
+        QCOMPARE(child<QPlainTextEdit>(*m_editor, "hexGutter")->toPlainText(), u"00000000  .... hi\n"_s);
         QVERIFY(valueStatus()->text().startsWith(u"7 byte"_s));
+        QVERIFY(!m_editor->hasUnsavedChanges());
         // The text modes show it read-only and never re-encode it.
         m_editor->setMode(ValueMode::Text);
         QVERIFY(text()->isReadOnly());
@@ -264,6 +265,121 @@ private Q_SLOTS:
         QTest::mouseClick(saveButton(), Qt::LeftButton);
         QTRY_VERIFY(!m_editor->hasUnsavedChanges());
         QCOMPARE(stored(key).value, binary);
+    }
+
+    void bytesAreEditedInHexAndSaved()
+    {
+        const QString key = put(QByteArray("\x00\x01\x02", 3));
+        openAndWait(key);
+        QCOMPARE(m_editor->mode(), ValueMode::Hex);
+        QVERIFY(!hex()->isReadOnly());
+        // Whitespace does not matter, case does not matter, a pair may be split by a line break.
+        retype(hex(), u"DE ad\nb eef 00"_s);
+        QVERIFY2(valueStatus()->text().startsWith(u"5 byte"_s), qPrintable(valueStatus()->text()));
+        QCOMPARE(child<QPlainTextEdit>(*m_editor, "hexGutter")->toPlainText(), u"00000000  .....\n"_s);
+        QVERIFY(m_editor->hasUnsavedChanges());
+        QVERIFY(saveButton()->isEnabled());
+        QTest::mouseClick(saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!m_editor->hasUnsavedChanges());
+        QCOMPARE(stored(key).value, QByteArray("\xde\xad\xbe\xef\x00", 5));
+        QCOMPARE(m_editor->version(), stored(key).version);
+        // What was saved is the loaded state: Revert keeps it.
+        retype(hex(), u"ff"_s);
+        m_editor->revert();
+        QCOMPARE(hex()->toPlainText(), u"de ad be ef 00\n"_s);
+        QVERIFY(!m_editor->hasUnsavedChanges());
+    }
+
+    void badHexNamesWhereAndBlocksSave()
+    {
+        const QString key = put(QByteArray("\x00\xff", 2));
+        openAndWait(key);
+        retype(hex(), u"00 ff\n0g"_s);
+        QCOMPARE(
+            valueStatus()->text(), u"Not valid hex at line 2, column 2: “g” is not a hexadecimal digit (0–9, a–f)"_s);
+        QVERIFY(!saveButton()->isEnabled());
+        retype(hex(), u"00 ff 1"_s);
+        QCOMPARE(valueStatus()->text(),
+            u"Not valid hex at line 1, column 7: This byte has one hex digit; every byte needs two"_s);
+        QVERIFY(!saveButton()->isEnabled());
+        // Ctrl+S refuses too, and says why.
+        QTest::keyClick(hex(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!m_editor->isBusy());
+        QTest::keyClicks(hex(), u"0"_s);
+        QVERIFY2(valueStatus()->text().startsWith(u"3 byte"_s), qPrintable(valueStatus()->text()));
+        QVERIFY(saveButton()->isEnabled());
+        QTest::mouseClick(saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!m_editor->hasUnsavedChanges());
+        QCOMPARE(stored(key).value, QByteArray("\x00\xff\x10", 3));
+    }
+
+    void bytesTypedInHexThatAreTextCarryOverToTheTextMode()
+    {
+        const QString key = put(QByteArray("\xff", 1));
+        openAndWait(key);
+        QVERIFY(text()->isReadOnly());
+        retype(hex(), u"68 69"_s);
+        m_editor->setMode(ValueMode::Text);
+        QVERIFY(!text()->isReadOnly());
+        QCOMPARE(text()->toPlainText(), u"hi"_s);
+        QVERIFY(m_editor->hasUnsavedChanges());
+        QTest::keyClicks(text(), u"!"_s);
+        // And back: the hex shows the text's bytes.
+        m_editor->setMode(ValueMode::Hex);
+        QCOMPARE(hex()->toPlainText(), u"21 68 69\n"_s);
+        QTest::mouseClick(saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!m_editor->hasUnsavedChanges());
+        QCOMPARE(stored(key).value, "!hi");
+    }
+
+    void aValueTooLargeForHexEditingIsShownReadOnly()
+    {
+        const QString key = put(QByteArray(300 * 1024, '\0'));
+        openAndWait(key);
+        QCOMPARE(m_editor->mode(), ValueMode::Hex);
+        QVERIFY(hex()->isReadOnly());
+        QVERIFY2(valueStatus()->text().contains(u"read-only"_s), qPrintable(valueStatus()->text()));
+        QCOMPARE(hex()->document()->blockCount() - 1, 256 * 1024 / 16);
+    }
+
+    void parseHexPairs_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::newRow("empty") << QString() << true << QByteArray() << 0 << 0;
+        QTest::newRow("only whitespace") << u" \n\t "_s << true << QByteArray() << 0 << 0;
+        QTest::newRow("pairs") << u"00 7f 80 ff"_s << true << QByteArray("\x00\x7f\x80\xff", 4) << 0 << 0;
+        QTest::newRow("upper case, no spaces") << u"CAFE"_s << true << QByteArray("\xca\xfe") << 0 << 0;
+        QTest::newRow("pair split by a line break") << u"c\nafe"_s << true << QByteArray("\xca\xfe") << 0 << 0;
+        QTest::newRow("CRLF lines") << u"ca\r\nfe\r\n"_s << true << QByteArray("\xca\xfe") << 0 << 0;
+        QTest::newRow("not a digit") << u"00 0x"_s << false << QByteArray() << 1 << 5;
+        QTest::newRow("not a digit, second line") << u"00\n  zz"_s << false << QByteArray() << 2 << 3;
+        QTest::newRow("full-width digit") << u"０1"_s << false << QByteArray() << 1 << 1;
+        QTest::newRow("odd count names the lone digit") << u"00 1"_s << false << QByteArray() << 1 << 4;
+    }
+
+    void parseHexPairs()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        const kv::ui::HexParse parsed = kv::ui::parseHexPairs(text);
+        QCOMPARE(parsed.ok, ok);
+        if (ok) {
+            QCOMPARE(parsed.bytes, bytes);
+            QVERIFY(parsed.error.isEmpty());
+            // And back: what the editor shows parses to the same bytes.
+            QCOMPARE(kv::ui::parseHexPairs(kv::ui::hexPairs(bytes)).bytes, bytes);
+        } else {
+            QCOMPARE(parsed.line, line);
+            QCOMPARE(parsed.column, column);
+            QVERIFY(!parsed.error.isEmpty());
+        }
     }
 
     void aPngValueShowsAPreview()

@@ -21,6 +21,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -33,7 +34,7 @@ namespace kv::ui {
 
 namespace {
 
-/// A hex dump is four to five times the value's size in text: beyond this the view shows the start.
+/// Hex text is three times the value's size: beyond this the hex page shows the start, read-only.
 constexpr qsizetype kHexViewBytes = 256 * 1024;
 /// JSON is checked once typing pauses, not at every key press.
 constexpr std::chrono::milliseconds kJsonCheckDelay { 150 };
@@ -148,7 +149,7 @@ void ValueEditor::buildUi()
     // In ValueMode's order: the index is the mode.
     m_modeCombo->addItem(tr("Text"));
     m_modeCombo->addItem(tr("JSON"));
-    m_modeCombo->addItem(tr("Hex (read-only)"));
+    m_modeCombo->addItem(tr("Hex"));
     m_modeCombo->addItem(tr("Image preview"));
     connect(m_modeCombo, &QComboBox::activated, this, [this](int index) { setMode(static_cast<ValueMode>(index)); });
     m_prettyButton = new QPushButton(tr("&Pretty-print"), m_content);
@@ -173,21 +174,44 @@ void ValueEditor::buildUi()
     modeLabel->setBuddy(m_modeCombo);
     form->addRow(modeLabel, modeRow);
 
-    // The value's pages: text and JSON share one editor, hex and image are views.
+    // The value's pages: text and JSON share one editor, hex has its own, the image is a view.
     m_text = new QPlainTextEdit(m_content);
     m_text->setObjectName(QStringLiteral("valueText"));
     m_text->setAccessibleName(tr("Value"));
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // Tab moves on, so the editor can be left from the keyboard; JSON is indented with spaces.
     m_text->setTabChangesFocus(true);
-    m_hex = new QPlainTextEdit(m_content);
-    m_hex->setObjectName(QStringLiteral("hexView"));
+    m_hexPage = new QWidget(m_content);
+    m_hex = new QPlainTextEdit(m_hexPage);
+    m_hex->setObjectName(QStringLiteral("hexEdit"));
     m_hex->setAccessibleName(tr("Value in hexadecimal"));
-    m_hex->setAccessibleDescription(tr("Read-only: offset, sixteen bytes in hex and the same bytes as ASCII per line"));
-    m_hex->setReadOnly(true);
+    m_hex->setAccessibleDescription(tr("The value's bytes as pairs of hexadecimal digits, sixteen per line; "
+                                       "spaces and line breaks between them do not matter"));
     m_hex->setTabChangesFocus(true);
     m_hex->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_hex->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    connect(m_hex, &QPlainTextEdit::textChanged, this, &ValueEditor::hexEdited);
+    // Beside the hex: each line's offset and its bytes as ASCII, scrolled with it.
+    m_hexGutter = new QPlainTextEdit(m_hexPage);
+    m_hexGutter->setObjectName(QStringLiteral("hexGutter"));
+    m_hexGutter->setAccessibleName(tr("Offsets and ASCII"));
+    m_hexGutter->setAccessibleDescription(
+        tr("For each line of the hex value: the offset of its first byte, then its bytes as ASCII"));
+    m_hexGutter->setReadOnly(true);
+    m_hexGutter->setTabChangesFocus(true);
+    m_hexGutter->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_hexGutter->setFont(m_hex->font());
+    m_hexGutter->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_hexGutter->setFixedWidth(m_hexGutter->fontMetrics().horizontalAdvance(QString(12 + kHexBytesPerLine, u'0'))
+        + 2 * m_hexGutter->frameWidth() + 2 * static_cast<int>(m_hexGutter->document()->documentMargin()));
+    connect(
+        m_hex->verticalScrollBar(), &QScrollBar::valueChanged, m_hexGutter->verticalScrollBar(), &QScrollBar::setValue);
+    connect(
+        m_hexGutter->verticalScrollBar(), &QScrollBar::valueChanged, m_hex->verticalScrollBar(), &QScrollBar::setValue);
+    auto* hexRow = new QHBoxLayout(m_hexPage);
+    hexRow->setContentsMargins(0, 0, 0, 0);
+    hexRow->addWidget(m_hex, 1);
+    hexRow->addWidget(m_hexGutter);
     m_image = new QLabel;
     m_image->setObjectName(QStringLiteral("imagePreview"));
     m_image->setAccessibleName(tr("Image"));
@@ -201,7 +225,7 @@ void ValueEditor::buildUi()
     m_imageArea->setFocusPolicy(Qt::StrongFocus);
     m_pages = new QStackedWidget(m_content);
     m_pages->addWidget(m_text);
-    m_pages->addWidget(m_hex);
+    m_pages->addWidget(m_hexPage);
     m_pages->addWidget(m_imageArea);
     m_valueStatus = new QLabel(m_content);
     m_valueStatus->setObjectName(QStringLiteral("valueStatus"));
@@ -337,7 +361,8 @@ void ValueEditor::buildUi()
     setTabOrder(m_modeCombo, m_prettyButton);
     setTabOrder(m_prettyButton, m_text);
     setTabOrder(m_text, m_hex);
-    setTabOrder(m_hex, m_imageArea);
+    setTabOrder(m_hex, m_hexGutter);
+    setTabOrder(m_hexGutter, m_imageArea);
     setTabOrder(m_imageArea, m_metadata);
     setTabOrder(m_metadata, m_expiryCombo);
     setTabOrder(m_expiryCombo, m_ttl);
@@ -447,6 +472,8 @@ void ValueEditor::applyEntry(const model::Entry& entry, const PreparedValue& pre
     m_keyEdit->hide();
     m_keyStatus->hide();
     m_keyValid = true;
+    m_hexBytes.reset();
+    m_hexValid = true;
 
     m_text->setReadOnly(!prepared.utf8);
     m_mode = prepared.mode;
@@ -494,6 +521,9 @@ QString ValueEditor::messageText() const
 
 QByteArray ValueEditor::currentValue() const
 {
+    if (m_hexBytes) {
+        return *m_hexBytes;
+    }
     // Untouched text is not re-encoded: bytes that are not UTF-8 must survive a metadata edit.
     if (m_isNew || m_text->document()->isModified()) {
         return m_text->toPlainText().toUtf8();
@@ -503,8 +533,11 @@ QByteArray ValueEditor::currentValue() const
 
 void ValueEditor::setMode(ValueMode mode)
 {
+    if (m_mode == ValueMode::Hex && mode != ValueMode::Hex) {
+        leaveHex();
+    }
     const bool textual = mode == ValueMode::Text || mode == ValueMode::Json;
-    if (textual && mode != m_mode && !m_text->document()->isModified() && !m_isNew) {
+    if (textual && mode != m_mode && !m_text->document()->isModified() && !m_isNew && !m_hexBytes) {
         showTextIn(
             mode == ValueMode::Json && !m_prepared.prettyText.isEmpty() ? m_prepared.prettyText : m_prepared.text);
     }
@@ -522,15 +555,15 @@ void ValueEditor::setMode(ValueMode mode)
         m_pages->setCurrentWidget(m_text);
         m_valueLabel->setBuddy(m_text);
         if (m_text->isReadOnly()) {
-            m_valueStatus->setText(tr("This value is not UTF-8 text, so it is shown read-only here; "
-                                      "its bytes are kept as they are. Use Hex to see them."));
+            m_valueStatus->setText(tr("This value is not UTF-8 text, so it cannot be shown as text; "
+                                      "its bytes are kept as they are. Use Hex to see and edit them."));
         } else if (mode == ValueMode::Json) {
             m_jsonPending = true;
             runJsonCheck();
         }
         break;
     case ValueMode::Hex:
-        m_pages->setCurrentWidget(m_hex);
+        m_pages->setCurrentWidget(m_hexPage);
         m_valueLabel->setBuddy(m_hex);
         refreshHex();
         break;
@@ -546,12 +579,59 @@ void ValueEditor::setMode(ValueMode mode)
 void ValueEditor::refreshHex()
 {
     const QByteArray value = currentValue();
-    m_hex->setPlainText(hexDump(value, kHexViewBytes));
-    QString about = tr("%n byte(s), read-only.", nullptr, static_cast<int>(value.size()));
-    if (value.size() > kHexViewBytes) {
-        about += u' ' + tr("Showing the first %1 KiB.").arg(kHexViewBytes / 1024);
+    const bool editable = value.size() <= kHexViewBytes;
+    const QByteArrayView shown = editable ? QByteArrayView(value) : QByteArrayView(value).first(kHexViewBytes);
+    {
+        const QSignalBlocker blocker(m_hex);
+        m_hex->setPlainText(hexPairs(shown));
+    }
+    m_hexGutter->setPlainText(hexGutter(shown));
+    m_hex->setReadOnly(!editable);
+    m_hexValid = true;
+    QString about = tr("%n byte(s).", nullptr, static_cast<int>(value.size()));
+    if (!editable) {
+        about += u' '
+            + tr("Showing the first %1 KiB, read-only: values this large are not edited in hex.")
+                  .arg(kHexViewBytes / 1024);
     }
     m_valueStatus->setText(about);
+}
+
+void ValueEditor::hexEdited()
+{
+    const HexParse parsed = parseHexPairs(m_hex->toPlainText());
+    m_hexValid = parsed.ok;
+    if (parsed.ok) {
+        m_hexGutter->setPlainText(hexGutter(parsed.bytes));
+        m_hexGutter->verticalScrollBar()->setValue(m_hex->verticalScrollBar()->value());
+        m_valueStatus->setText(tr("%n byte(s).", nullptr, static_cast<int>(parsed.bytes.size())));
+        m_hexBytes = parsed.bytes;
+    } else {
+        m_valueStatus->setText(
+            tr("Not valid hex at line %1, column %2: %3").arg(parsed.line).arg(parsed.column).arg(parsed.error));
+    }
+    updateState();
+}
+
+void ValueEditor::leaveHex()
+{
+    if (!m_hexValid) {
+        m_hexValid = true;
+        m_messages->showMessage(MessageArea::Kind::Information,
+            tr("The hex text was not valid, so the value keeps the last bytes that were."));
+    }
+    if (!m_hexBytes) {
+        return;
+    }
+    // Typed bytes that are text become the text modes' document, editable there; other bytes
+    // stay the value, shown read-only as the text modes show any binary value.
+    const bool utf8 = isUtf8Text(*m_hexBytes);
+    m_text->setReadOnly(!utf8);
+    showTextIn(utf8 ? QString::fromUtf8(*m_hexBytes) : QString());
+    if (utf8) {
+        m_text->document()->setModified(true);
+        m_hexBytes.reset();
+    }
 }
 
 void ValueEditor::refreshImage()
@@ -725,10 +805,12 @@ void ValueEditor::updateState()
 {
     const bool editing = m_hasEntry || m_isNew;
     const bool dirty = editing
-        && (m_text->document()->isModified() || m_metadata->document()->isModified() || expiryMode() != m_initialExpiry
-            || (m_isNew && !m_keyEdit->text().isEmpty()));
+        && (m_text->document()->isModified() || m_hexBytes || !m_hexValid || m_metadata->document()->isModified()
+            || expiryMode() != m_initialExpiry || (m_isNew && !m_keyEdit->text().isEmpty()));
     const bool jsonBlocks = m_mode == ValueMode::Json && !m_jsonPending && !m_jsonValid;
-    const bool canSave = editing && !m_busy && dirty && m_keyValid && m_metadataValid && m_expiryValid && !jsonBlocks;
+    const bool hexBlocks = m_mode == ValueMode::Hex && !m_hexValid;
+    const bool canSave
+        = editing && !m_busy && dirty && m_keyValid && m_metadataValid && m_expiryValid && !jsonBlocks && !hexBlocks;
     m_content->setEnabled(editing && !m_busy);
     m_saveAction->setEnabled(canSave);
     m_revertAction->setEnabled(editing && !m_busy && dirty);
@@ -759,6 +841,10 @@ void ValueEditor::saveWith(const store::Precondition& precondition)
     const auto refuse = [this](const QString& why) { m_messages->showMessage(MessageArea::Kind::Error, why); };
     if (!m_keyValid) {
         refuse(tr("Cannot save: %1").arg(m_keyStatus->text()));
+        return;
+    }
+    if (m_mode == ValueMode::Hex && !m_hexValid) {
+        refuse(tr("Cannot save: %1").arg(m_valueStatus->text()));
         return;
     }
     if (m_mode == ValueMode::Json && !m_text->isReadOnly()) {
@@ -798,11 +884,13 @@ void ValueEditor::saveWith(const store::Precondition& precondition)
     const quint64 generation = m_generation;
     const bool valueEdited = m_text->document()->isModified() || m_isNew;
     const QString savedText = m_text->toPlainText();
+    const bool hexEdited = m_hexBytes.has_value();
     const bool creating = m_isNew;
     m_messages->clear();
     setBusy(true, tr("Saving…"));
     whenDone(m_client.putValue(m_ns, request), this,
-        [this, generation, request, valueEdited, savedText, creating](const Result<client::PutResult>& result) {
+        [this, generation, request, valueEdited, savedText, creating, hexEdited](
+            const Result<client::PutResult>& result) {
             if (generation != m_generation) {
                 return;
             }
@@ -828,7 +916,13 @@ void ValueEditor::saveWith(const store::Precondition& precondition)
             m_loaded.expiresAt = result->expiresAt;
             m_loaded.version = result->version;
             m_loaded.updatedAt = QDateTime::currentMSecsSinceEpoch();
-            if (valueEdited) {
+            if (hexEdited) {
+                const bool utf8 = isUtf8Text(request.value);
+                m_prepared = PreparedValue { m_mode, utf8, utf8 ? QString::fromUtf8(request.value) : QString(), {} };
+                m_text->setReadOnly(!utf8);
+                showTextIn(m_prepared.text);
+                m_hexBytes.reset();
+            } else if (valueEdited) {
                 m_prepared = PreparedValue { m_mode, true, savedText, {} };
             }
             m_hasEntry = true;

@@ -102,6 +102,9 @@ private:
     void applyEntry(const model::Entry& entry, const PreparedValue& prepared);
     void showValuePage();
     void refreshHex();
+    void hexEdited();
+    /// Carries bytes typed in hex over to the text modes when they are UTF-8 text.
+    void leaveHex();
     void refreshImage();
     void showTextIn(const QString& text);
     void scheduleJsonCheck();
@@ -138,6 +141,10 @@ private:
     /// The JSON text changed and its check has not come back yet.
     bool m_jsonPending = false;
     bool m_metadataValid = true;
+    /// Bytes typed in the hex editor since the last load or save: while set, they are the value.
+    std::optional<QByteArray> m_hexBytes;
+    /// The hex text parses; while it does not, the value keeps the last bytes that did.
+    bool m_hexValid = true;
     bool m_expiryValid = true;
     bool m_discardPending = false;
     /// Bumped by open(), newEntry() and clear(): loads and saves of an older entry are dropped.
@@ -164,7 +171,9 @@ private:
     QLabel* m_valueLabel = nullptr;
     QStackedWidget* m_pages = nullptr;
     QPlainTextEdit* m_text = nullptr;
+    QWidget* m_hexPage = nullptr;
     QPlainTextEdit* m_hex = nullptr;
+    QPlainTextEdit* m_hexGutter = nullptr;
     QScrollArea* m_imageArea = nullptr;
     QLabel* m_image = nullptr;
     QLabel* m_valueStatus = nullptr;

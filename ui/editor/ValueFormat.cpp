@@ -11,11 +11,6 @@ namespace kv::ui {
 
 namespace {
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("kv::ui::ValueFormat", text);
-}
-
 bool isJsonSpace(QChar c)
 {
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
@@ -251,12 +246,94 @@ QString hexDump(QByteArrayView bytes, qsizetype maxBytes)
     return out;
 }
 
+QString hexPairs(QByteArrayView bytes)
+{
+    QString out;
+    out.reserve(bytes.size() * 3 + bytes.size() / kHexBytesPerLine + 1);
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto byte = static_cast<uchar>(bytes[i]);
+        out += QString::number(byte, 16).rightJustified(2, u'0');
+        out += (i + 1) % kHexBytesPerLine == 0 || i + 1 == bytes.size() ? u'\n' : u' ';
+    }
+    return out;
+}
+
+QString hexGutter(QByteArrayView bytes)
+{
+    QString out;
+    out.reserve((bytes.size() / kHexBytesPerLine + 1) * (10 + kHexBytesPerLine + 1));
+    for (qsizetype line = 0; line < bytes.size(); line += kHexBytesPerLine) {
+        out += QString::number(line, 16).rightJustified(8, u'0');
+        out += u"  ";
+        for (qsizetype i = line; i < std::min(bytes.size(), line + kHexBytesPerLine); ++i) {
+            const auto byte = static_cast<uchar>(bytes[i]);
+            out += byte >= 0x20 && byte < 0x7f ? QChar(static_cast<char16_t>(byte)) : QChar(u'.');
+        }
+        out += u'\n';
+    }
+    return out;
+}
+
+HexParse parseHexPairs(QStringView text)
+{
+    HexParse parsed;
+    parsed.bytes.reserve(text.size() / 3 + 1);
+    int line = 1;
+    int column = 0;
+    int high = -1;
+    int highLine = 0;
+    int highColumn = 0;
+    for (const QChar c : text) {
+        ++column;
+        if (c == u'\n') {
+            ++line;
+            column = 0;
+            continue;
+        }
+        if (c.isSpace()) {
+            continue;
+        }
+        const char16_t u = c.unicode();
+        const int digit = u >= u'0' && u <= u'9' ? u - u'0'
+            : u >= u'a' && u <= u'f'             ? u - u'a' + 10
+            : u >= u'A' && u <= u'F'             ? u - u'A' + 10
+                                                 : -1;
+        if (digit < 0) {
+            parsed.ok = false;
+            parsed.error
+                = QCoreApplication::translate("kv::ui::ValueFormat", "“%1” is not a hexadecimal digit (0–9, a–f)")
+                      .arg(c);
+            parsed.line = line;
+            parsed.column = column;
+            return parsed;
+        }
+        if (high < 0) {
+            high = digit;
+            highLine = line;
+            highColumn = column;
+        } else {
+            parsed.bytes.append(static_cast<char>(high * 16 + digit));
+            high = -1;
+        }
+    }
+    if (high >= 0) {
+        parsed.ok = false;
+        parsed.error
+            = QCoreApplication::translate("kv::ui::ValueFormat", "This byte has one hex digit; every byte needs two");
+        parsed.line = highLine;
+        parsed.column = highColumn;
+    }
+    return parsed;
+}
+
 PreparedValue prepareValue(const QByteArray& value, const QJsonObject& metadata)
 {
     PreparedValue prepared;
     prepared.mode = detectMode(value, metadata);
     prepared.utf8 = isUtf8Text(value);
-    prepared.text = QString::fromUtf8(value);
+    if (prepared.utf8) {
+        prepared.text = QString::fromUtf8(value);
+    }
     if (prepared.utf8 && checkJson(value).ok && !trimmedStart(value).isEmpty()) {
         prepared.prettyText = prettyJson(prepared.text);
     }
@@ -268,8 +345,9 @@ DecodedImage decodeImage(const QByteArray& bytes)
     DecodedImage decoded;
     decoded.format = sniffImageFormat(bytes);
     if (!decoded.format.isEmpty() && !QImageReader::supportedImageFormats().contains(decoded.format)) {
-        decoded.error = translate("Cannot preview this %1 image: Qt on this system has no image plugin for %1. "
-                                  "(Debian: WebP comes with qt6-image-formats-plugins, SVG with libqt6svg6.)")
+        decoded.error = QCoreApplication::translate("kv::ui::ValueFormat",
+            "Cannot preview this %1 image: Qt on this system has no image plugin for %1. "
+            "(Debian: WebP comes with qt6-image-formats-plugins, SVG with libqt6svg6.)")
                             .arg(QString::fromLatin1(decoded.format.toUpper()));
         return decoded;
     }
@@ -279,7 +357,8 @@ DecodedImage decodeImage(const QByteArray& bytes)
     QImageReader reader(&buffer);
     reader.setAutoTransform(true);
     if (!reader.read(&decoded.image)) {
-        decoded.error = translate("Cannot preview this value as an image: %1").arg(reader.errorString());
+        decoded.error = QCoreApplication::translate("kv::ui::ValueFormat", "Cannot preview this value as an image: %1")
+                            .arg(reader.errorString());
         return decoded;
     }
     if (!reader.format().isEmpty()) {

@@ -47,12 +47,33 @@ ValueMode detectMode(QByteArrayView bytes, const QJsonObject& metadata);
 /// Offset, 16 bytes in hex and their printable ASCII per line; at most maxBytes of the value.
 QString hexDump(QByteArrayView bytes, qsizetype maxBytes);
 
+/// Bytes per line of the hex editor and of its offset/ASCII column beside it.
+inline constexpr qsizetype kHexBytesPerLine = 16;
+/// What the hex editor edits: pairs of hex digits, sixteen per line, a space between pairs.
+QString hexPairs(QByteArrayView bytes);
+/// The offset and printable ASCII of each line of hexPairs(), shown beside the editor.
+QString hexGutter(QByteArrayView bytes);
+
+struct HexParse
+{
+    bool ok = true;
+    QByteArray bytes;
+    /// Why the text is not bytes (already translated), and where: 1-based, in characters.
+    QString error;
+    int line = 0;
+    int column = 0;
+};
+/// Reads hex digit pairs back into bytes. Whitespace is ignored anywhere (so a pair may be split
+/// by a line break); anything else that is not a hex digit, or an odd number of digits, is an error.
+HexParse parseHexPairs(QStringView text);
+
 /// What the editor shows for a freshly loaded value, worked out off the UI thread.
 struct PreparedValue
 {
     ValueMode mode = ValueMode::Text;
     bool utf8 = true;
-    /// The value as text (lossy when it is not UTF-8, and then shown read-only).
+    /// The value as text; empty when it is not UTF-8 text. (A lossy decoding would show nothing
+    /// useful, and laying out a long run of replacement characters stalls the UI for seconds.)
     QString text;
     /// The pretty-printed text when the value is valid JSON; empty otherwise.
     QString prettyText;
