@@ -14,9 +14,11 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -55,6 +57,7 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_messages);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->setAccessibleName(tr("Views"));
+    m_pages->tabBar()->setAccessibleName(tr("Views"));
     m_pages->setDocumentMode(true);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -77,7 +80,11 @@ MainWindow::~MainWindow()
 
 void MainWindow::addPage(ConsolePage* page, const QString& title)
 {
-    m_pages->addTab(page, title);
+    // The title's mnemonic is the View menu's: on the tab, Alt+letter would clash with the
+    // mnemonics of the pages' own labels.
+    QString tabTitle = title;
+    tabTitle.replace(QRegularExpression(QStringLiteral("&(?!&)")), QString());
+    m_pages->addTab(page, tabTitle);
     connect(page, &ConsolePage::failed, this, &MainWindow::showError);
     QAction* show = m_viewMenu->addAction(title);
     show->setObjectName(page->objectName() + QStringLiteral("PageAction"));

@@ -4,6 +4,7 @@
 // changes that are never dropped silently, and every focusable control named for screen readers.
 // Dialogs are window-modal and opened without a nested event loop, so the test clicks them.
 
+#include "AccessibilityAudit.h"
 #include "client/EmbeddedClient.h"
 #include "ui/editor/ConflictDialog.h"
 #include "ui/editor/ValueEditor.h"
@@ -605,32 +606,12 @@ private Q_SLOTS:
     void everyFocusableControlIsNamedAndLabelled()
     {
         m_editor->newEntry(u"app"_s);
-        // Composite widgets (spin boxes, combo boxes) name themselves; their inner parts do not count.
-        const auto insideComposite = [this](const QWidget* widget) {
-            for (const QWidget* up = widget->parentWidget(); up && up != m_editor.get(); up = up->parentWidget()) {
-                if (qobject_cast<const QAbstractSpinBox*>(up) || qobject_cast<const QComboBox*>(up)) {
-                    return true;
-                }
-            }
-            return false;
-        };
         int focusable = 0;
-        for (QWidget* widget : m_editor->findChildren<QWidget*>()) {
-            if (widget->focusPolicy() == Qt::NoFocus || insideComposite(widget) || widget->isWindow()) {
-                continue;
-            }
-            ++focusable;
-            QVERIFY2(!widget->accessibleName().isEmpty(),
-                qPrintable(u"%1 (%2) has no accessible name"_s.arg(
-                    widget->objectName(), QString::fromLatin1(widget->metaObject()->className()))));
-        }
+        const QStringList unnamed = kv::test::unnamedFocusableControls(*m_editor, &focusable);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
         QVERIFY(focusable >= 12);
-        // Every label with a mnemonic leads somewhere.
-        for (QLabel* label : m_editor->findChildren<QLabel*>()) {
-            if (label->text().contains(u'&')) {
-                QVERIFY2(label->buddy(), qPrintable(label->text()));
-            }
-        }
+        const QStringList lonely = kv::test::labelsWithoutBuddy(*m_editor);
+        QVERIFY2(lonely.isEmpty(), qPrintable(lonely.join(u", ")));
         // Tab walks the form in reading order.
         auto* keyEdit = child<QLineEdit>(*m_editor, "keyEdit");
         keyEdit->setFocus();
