@@ -6,6 +6,7 @@
 #include "client/EmbeddedClient.h"
 #include "ui/DataConsole.h"
 #include "ui/MainWindow.h"
+#include "ui/Theme.h"
 #include "ui/editor/ValueEditor.h"
 #include "ui/models/KeyTableModel.h"
 
@@ -21,9 +22,7 @@
 #include <QJsonObject>
 #include <QLinearGradient>
 #include <QPainter>
-#include <QPalette>
 #include <QSettings>
-#include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -155,34 +154,6 @@ bool fillSampleStore(EmbeddedClient& client)
     return true;
 }
 
-/// Fusion with a dark palette: what a desktop set to dark hands a Qt application.
-void useDarkPalette(QApplication& app)
-{
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QPalette dark;
-    const QColor window(0x2b, 0x2b, 0x2b);
-    const QColor base(0x1e, 0x1e, 0x1e);
-    const QColor text(0xe6, 0xe6, 0xe6);
-    dark.setColor(QPalette::Window, window);
-    dark.setColor(QPalette::WindowText, text);
-    dark.setColor(QPalette::Base, base);
-    dark.setColor(QPalette::AlternateBase, window);
-    dark.setColor(QPalette::ToolTipBase, base);
-    dark.setColor(QPalette::ToolTipText, text);
-    dark.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8a));
-    dark.setColor(QPalette::Text, text);
-    dark.setColor(QPalette::Button, window);
-    dark.setColor(QPalette::ButtonText, text);
-    dark.setColor(QPalette::BrightText, Qt::red);
-    dark.setColor(QPalette::Link, QColor(0x5e, 0xa8, 0xff));
-    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc0));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    app.setPalette(dark);
-}
-
 /// Selects `key` of `ns` in the window and waits until the editor shows it.
 bool openKey(kv::ui::MainWindow& window, const QString& ns, const QString& key)
 {
@@ -237,7 +208,7 @@ int main(int argc, char* argv[])
     parser.process(app);
     const bool dark = parser.isSet(darkOption);
     if (dark) {
-        useDarkPalette(app);
+        kv::ui::applyTheme(kv::ui::Theme::Dark);
     }
     const QDir out(parser.value(outOption));
 

@@ -5,11 +5,13 @@
 #include "ui/ConsolePage.h"
 #include "ui/DataConsole.h"
 #include "ui/MessageArea.h"
+#include "ui/Theme.h"
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/connection/ConnectionManager.h"
 #include "ui/editor/ValueEditor.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QKeySequence>
 #include <QLabel>
@@ -286,6 +288,7 @@ void MainWindow::createActions()
     reload->setObjectName(QStringLiteral("refreshAction"));
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, &MainWindow::refresh);
+    createThemeMenu(viewMenu->addMenu(tr("&Theme")));
     viewMenu->addSeparator();
 
     QToolBar* toolbar = addToolBar(tr("Main"));
@@ -293,6 +296,27 @@ void MainWindow::createActions()
     toolbar->addAction(reload);
     toolbar->addAction(create);
     toolbar->addAction(remove);
+}
+
+void MainWindow::createThemeMenu(QMenu* menu)
+{
+    menu->menuAction()->setObjectName(QStringLiteral("themeMenuAction"));
+    auto* group = new QActionGroup(menu);
+    const Theme current = savedTheme();
+    const auto add = [&](Theme theme, const QString& text, const QString& name) {
+        QAction* action = menu->addAction(text);
+        action->setObjectName(name);
+        action->setCheckable(true);
+        action->setChecked(theme == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [theme] {
+            saveTheme(theme);
+            applyTheme(theme);
+        });
+    };
+    add(Theme::System, tr("&System"), QStringLiteral("themeSystemAction"));
+    add(Theme::Light, tr("&Light"), QStringLiteral("themeLightAction"));
+    add(Theme::Dark, tr("&Dark"), QStringLiteral("themeDarkAction"));
 }
 
 void MainWindow::refresh()

@@ -54,6 +54,8 @@ protected:
 
 private:
     void createActions();
+    /// View ▸ Theme: System (the desktop's palette), Light or Dark, applied at once and remembered.
+    void createThemeMenu(QMenu* menu);
     /// Adds a page of the current client; View ▸ `title` (Ctrl+number) shows it.
     void addPage(ConsolePage* page, const QString& title);
     /// Deletes the pages of the current client (they talk to it, so before it goes).

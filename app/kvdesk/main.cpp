@@ -2,6 +2,7 @@
 // the main window; everything else lives in ui/ and core/client.
 
 #include "ui/MainWindow.h"
+#include "ui/Theme.h"
 #include "ui/connection/ConnectionManager.h"
 
 #include <QApplication>
@@ -80,6 +81,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     describeApplication();
     const Options options = parseCommandLine(app);
+    kv::ui::applyTheme(kv::ui::savedTheme());
 
     kv::ui::ConnectionManager connections;
     kv::ui::MainWindow window;
