@@ -6,6 +6,7 @@
 #include "ui/DataConsole.h"
 #include "ui/MessageArea.h"
 #include "ui/Theme.h"
+#include "ui/audit/AuditPage.h"
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/connection/ConnectionManager.h"
 #include "ui/editor/ValueEditor.h"
@@ -133,6 +134,7 @@ void MainWindow::setClient(std::unique_ptr<client::Client> client)
     m_console->setObjectName(QStringLiteral("data"));
     addPage(m_console, tr("&Data"));
     m_console->splitter()->restoreState(settings.value(QStringLiteral("window/consoleSplitter")).toByteArray());
+    addPage(new AuditPage(*m_client, m_pages), tr("A&udit"));
     m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
     // The editor's Save (Ctrl+S) works from anywhere in the window.
     QAction* save = m_console->editor()->saveAction();
