@@ -59,6 +59,8 @@ DataConsole::DataConsole(client::Client& client, QWidget* parent)
     m_searchDelay.setInterval(kSearchDelayMs);
 
     m_keyView->setObjectName(QStringLiteral("keys"));
+    // Keys are not edited in their cells: Tab moves on to the editor instead of along the row.
+    m_keyView->setTabKeyNavigation(false);
     m_keyView->setAccessibleName(tr("Keys"));
     m_keyView->setAccessibleDescription(tr("The keys of the namespace with size, expiration, version and metadata"));
     m_keyView->setModel(m_keys);

@@ -97,9 +97,25 @@ void MainWindow::addPage(ConsolePage* page, const QString& title)
     }
     connect(show, &QAction::triggered, this, [this, page] {
         m_pages->setCurrentWidget(page);
-        page->setFocus(Qt::ShortcutFocusReason);
+        focusPage(page);
     });
     m_pageActions.append(show);
+}
+
+void MainWindow::focusPage(QWidget* page)
+{
+    // Back where the operator was on this page, else its first control in Tab order.
+    if (QWidget* last = page->focusWidget(); last && last->isVisible()) {
+        last->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    for (QWidget* next = page->nextInFocusChain(); next && next != page; next = next->nextInFocusChain()) {
+        if (page->isAncestorOf(next) && (next->focusPolicy() & Qt::TabFocus) && next->isVisible()
+            && next->isEnabled()) {
+            next->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 void MainWindow::removePages()
@@ -134,7 +150,7 @@ void MainWindow::setClient(std::unique_ptr<client::Client> client)
     m_console->setObjectName(QStringLiteral("data"));
     addPage(m_console, tr("&Data"));
     m_console->splitter()->restoreState(settings.value(QStringLiteral("window/consoleSplitter")).toByteArray());
-    addPage(new AuditPage(*m_client, m_pages), tr("A&udit"));
+    addPage(new AuditPage(*m_client, m_pages), tr("&Audit"));
     m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
     // The editor's Save (Ctrl+S) works from anywhere in the window.
     QAction* save = m_console->editor()->saveAction();

@@ -58,6 +58,7 @@ private:
     void createThemeMenu(QMenu* menu);
     /// Adds a page of the current client; View ▸ `title` (Ctrl+number) shows it.
     void addPage(ConsolePage* page, const QString& title);
+    void focusPage(QWidget* page);
     /// Deletes the pages of the current client (they talk to it, so before it goes).
     void removePages();
     void checkHealth();

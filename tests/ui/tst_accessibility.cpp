@@ -133,17 +133,24 @@ private Q_SLOTS:
             pages->tabBar()->setFocus();
             QTRY_VERIFY(pages->tabBar()->hasFocus());
             std::set<QWidget*> reached;
+            QStringList visited;
             // Twice round the window's whole chain is enough to see every stop of it.
             for (int step = 0; step < 200 && reached.size() < wanted.size(); ++step) {
                 QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
                 QWidget* focused = QApplication::focusWidget();
                 QVERIFY(focused);
+                visited.append(focused->objectName().isEmpty() ? QString::fromLatin1(focused->metaObject()->className())
+                                                               : focused->objectName());
                 while (focused && !wanted.count(focused) && focused != page && page->isAncestorOf(focused)) {
                     focused = focused->parentWidget();
                 }
                 if (focused && wanted.count(focused)) {
                     reached.insert(focused);
                 }
+                // A table that keeps Tab for its cells traps a keyboard user.
+                QVERIFY2(visited.size() < 3 || visited.at(visited.size() - 1) != visited.at(visited.size() - 3)
+                        || visited.at(visited.size() - 1) != visited.at(visited.size() - 2),
+                    qPrintable(u"%1: Tab is trapped in %2"_s.arg(page->objectName(), visited.last())));
             }
             QStringList missed;
             for (QWidget* widget : wanted) {
@@ -151,7 +158,9 @@ private Q_SLOTS:
                     missed.append(kv::test::describeWidget(widget));
                 }
             }
-            QVERIFY2(missed.isEmpty(), qPrintable(page->objectName() + u": Tab never reaches " + missed.join(u", ")));
+            QVERIFY2(missed.isEmpty(),
+                qPrintable(page->objectName() + u": Tab never reaches " + missed.join(u", ") + u"; it went "
+                    + visited.first(std::min<qsizetype>(visited.size(), 30)).join(u" → ")));
         }
         pages->setCurrentIndex(0);
     }

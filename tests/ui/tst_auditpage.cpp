@@ -531,7 +531,7 @@ private Q_SLOTS:
         window.setClient(std::move(client.value()));
         auto* audit = window.pages()->findChild<AuditPage*>(u"audit"_s);
         QVERIFY(audit);
-        QCOMPARE(window.pages()->tabText(window.pages()->indexOf(audit)), u"A&udit"_s);
+        QCOMPARE(window.pages()->tabText(window.pages()->indexOf(audit)), u"Audit"_s);
         auto* show = window.findChild<QAction*>(u"auditPageAction"_s);
         QVERIFY(show);
         show->trigger();

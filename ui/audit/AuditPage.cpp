@@ -31,6 +31,8 @@ AuditPage::AuditPage(client::Client& client, QWidget* parent)
     m_status->setAccessibleName(tr("Audit trail status"));
 
     m_view->setObjectName(QStringLiteral("auditEvents"));
+    // Nothing here is edited cell by cell: Tab moves on to the details instead of along the row.
+    m_view->setTabKeyNavigation(false);
     m_view->setAccessibleName(tr("Audit events"));
     m_view->setAccessibleDescription(
         tr("Who changed what, newest first: time, actor, action, namespace, target, request id and details"));
@@ -78,7 +80,6 @@ AuditPage::AuditPage(client::Client& client, QWidget* parent)
     layout->addWidget(m_splitter, 1);
     setTabOrder(m_filters->lastField(), m_view);
     setTabOrder(m_view, m_details);
-    setFocusProxy(m_view);
 
     connect(m_filters, &AuditFilterBar::filterChanged, m_model, &AuditModel::setFilter);
     connect(m_model, &AuditModel::failed, this, [this](const Error& error) { Q_EMIT failed(error.message()); });
