@@ -1,11 +1,14 @@
 // kv::Error's wire contract (stable snake_case names, one HTTP status per code, the JSON form),
-// plus the other name tables of core/model: API-key scopes and the built-in plans.
+// plus the other name tables of core/model: API-key scopes and the built-in plans. The operator
+// page of every code, docs/errors.md, is held to the same table here.
 
 #include "ErrorCodePrinter.h"
 #include "model/ApiKey.h"
 #include "model/Error.h"
 #include "model/Plan.h"
 
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void httpStatus_data();
     void httpStatus();
     void onlyRealFaultsAre5xx();
+    void errorsDocMatchesTheCodes();
 
     void toJson();
     void jsonRoundTrip_data();
@@ -180,6 +184,78 @@ void TestError::onlyRealFaultsAre5xx()
         QVERIFY2(status >= 400 && status <= 599, qPrintable(what));
         QVERIFY2((status >= 500) == faults.contains(code), qPrintable(what));
     }
+}
+
+// docs/errors.md gives each code one heading, "### `wire_name` — STATUS", optionally followed by
+// ", closes with 4xxx" for the signaling codes that end a connection. Every problem is reported
+// at once, so that one run lists every line to fix.
+void TestError::errorsDocMatchesTheCodes()
+{
+    const QString path = QStringLiteral(KV_ERRORS_DOC);
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(QStringLiteral("cannot read %1").arg(path)));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+
+    // Any level-3 heading that starts with a code span is meant to document a code.
+    const QRegularExpression codeHeading(QStringLiteral("^###\\s+`"));
+    const QRegularExpression wellFormed(
+        QStringLiteral("^### `([a-z0-9_]+)` \u2014 ([0-9]{3})(?:, closes with ([0-9]{4}))?\\s*$"));
+    QStringList problems;
+    QHash<QString, int> documentedAt; // wire name -> line
+    for (qsizetype index = 0; index < lines.size(); ++index) {
+        const QString& line = lines.at(index);
+        const int number = static_cast<int>(index) + 1;
+        if (!codeHeading.match(line).hasMatch()) {
+            continue;
+        }
+        const auto match = wellFormed.match(line);
+        if (!match.hasMatch()) {
+            problems.append(QStringLiteral("line %1: \"%2\" is not of the form ### `wire_name` \u2014 STATUS")
+                                .arg(number)
+                                .arg(line));
+            continue;
+        }
+        const QString name = match.captured(1);
+        const int status = match.captured(2).toInt();
+        if (documentedAt.contains(name)) {
+            problems.append(QStringLiteral("line %1: `%2` is documented twice (first at line %3)")
+                                .arg(number)
+                                .arg(name)
+                                .arg(documentedAt.value(name)));
+            continue;
+        }
+        documentedAt.insert(name, number);
+        const auto code = Error::codeFromName(name);
+        if (!code) {
+            problems.append(
+                QStringLiteral("line %1: `%2` is not an error code of core/model/Error.h").arg(number).arg(name));
+            continue;
+        }
+        const int actual = Error::httpStatusFor(*code);
+        if (status != actual) {
+            problems.append(QStringLiteral("line %1: `%2` is documented with status %3, but its status is %4")
+                                .arg(number)
+                                .arg(name)
+                                .arg(status)
+                                .arg(actual));
+        }
+        if (!match.captured(3).isEmpty() && match.captured(3).toInt() != 4000 + actual) {
+            problems.append(QStringLiteral("line %1: `%2` closes with 4000 + its status, %3, not %4")
+                                .arg(number)
+                                .arg(name)
+                                .arg(4000 + actual)
+                                .arg(match.captured(3)));
+        }
+    }
+    for (const ErrorCode code : Error::allCodes()) {
+        if (!documentedAt.contains(Error::codeName(code))) {
+            problems.append(QStringLiteral("`%1` (status %2) has no heading in docs/errors.md")
+                                .arg(Error::codeName(code))
+                                .arg(Error::httpStatusFor(code)));
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(path + QStringLiteral(":\n  ") + problems.join(QStringLiteral("\n  "))));
+    QCOMPARE(documentedAt.size(), qsizetype { kCodeCount });
 }
 
 void TestError::toJson()
