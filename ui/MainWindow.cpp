@@ -10,6 +10,7 @@
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/connection/ConnectionManager.h"
 #include "ui/editor/ValueEditor.h"
+#include "ui/peers/PeersPage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -40,6 +41,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_backendLabel(new QLabel(this))
     , m_healthLabel(new QLabel(this))
     , m_feedLabel(new QLabel(this))
+    , m_peerCountLabel(new QLabel(this))
 {
     setWindowTitle(tr("kvdesk"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -53,6 +55,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_feedLabel->setObjectName(QStringLiteral("feedLabel"));
     m_feedLabel->setAccessibleName(tr("Live events"));
     statusBar()->addPermanentWidget(m_feedLabel);
+    m_peerCountLabel->setObjectName(QStringLiteral("peerCountLabel"));
+    m_peerCountLabel->setAccessibleName(tr("Connected peers"));
+    statusBar()->addPermanentWidget(m_peerCountLabel);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -138,6 +143,7 @@ void MainWindow::setClient(std::unique_ptr<client::Client> client)
         settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
     }
     removePages();
+    m_peerCountLabel->clear();
     m_client = std::move(client);
     if (!m_client) {
         m_backendLabel->clear();
@@ -149,6 +155,10 @@ void MainWindow::setClient(std::unique_ptr<client::Client> client)
     m_console = new DataConsole(*m_client, m_pages);
     m_console->setObjectName(QStringLiteral("data"));
     addPage(m_console, tr("&Data"));
+    auto* peers = new PeersPage(*m_client, m_pages);
+    addPage(peers, tr("&Peers"));
+    connect(peers, &PeersPage::peerCountChanged, m_peerCountLabel,
+        [this](int count) { m_peerCountLabel->setText(tr("Peers: %1").arg(count)); });
     m_console->splitter()->restoreState(settings.value(QStringLiteral("window/consoleSplitter")).toByteArray());
     addPage(new AuditPage(*m_client, m_pages), tr("&Audit"));
     m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());

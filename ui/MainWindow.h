@@ -76,6 +76,7 @@ private:
     QLabel* m_backendLabel;
     QLabel* m_healthLabel;
     QLabel* m_feedLabel;
+    QLabel* m_peerCountLabel;
     ConnectionManager* m_connections = nullptr;
     QTimer m_healthTimer;
     /// Drops the health answers of a replaced client.
