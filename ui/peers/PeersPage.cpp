@@ -77,6 +77,14 @@ PeersPage::PeersPage(client::Client& client, QWidget* parent)
             updateCount();
         });
     }
+    // Columns fit the first peers shown (addresses and times are wider than their headers), then
+    // stay where the operator drags them: measuring on every change would make them jump.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_columnsFitted) {
+            m_columnsFitted = true;
+            m_view->resizeColumnsToContents();
+        }
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateRooms();
         updateCount();
@@ -130,12 +138,15 @@ void PeersPage::buildRelayView()
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(PeerModel::IdColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     // Oldest connection first, as the relay lists them, until the operator clicks a header.
     m_view->sortByColumn(PeerModel::ConnectedSinceColumn, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
+    m_view->resizeColumnsToContents();
 
     auto* filterRow = new QHBoxLayout;
+    // The table runs edge to edge like the key table; the text above it does not.
+    filterRow->setContentsMargins(6, 4, 6, 4);
     filterRow->addWidget(roomLabel);
     filterRow->addWidget(m_roomFilter);
     filterRow->addStretch(1);

@@ -72,6 +72,7 @@ private:
     /// Since the last listing arrived: a page shown again after a while refreshes at once.
     QElapsedTimer m_sinceListing;
     int m_lastCount = -1;
+    bool m_columnsFitted = false;
 };
 
 } // namespace kv::ui
