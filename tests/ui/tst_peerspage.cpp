@@ -170,8 +170,12 @@ public:
     {
         return m_inner->auditPage(query);
     }
+    /// How many times listPeers was called.
+    [[nodiscard]] int listings() const { return m_listings; }
+
     QFuture<PeersResult> listPeers(const QString& room) override
     {
+        ++m_listings;
         if (!m_hold) {
             return m_inner->listPeers(room);
         }
@@ -204,6 +208,7 @@ private:
     bool m_muted = false;
     QList<ServiceEvent> m_dropped;
     std::optional<FeedState> m_feedState;
+    int m_listings = 0;
 };
 
 bool hasPeerEvent(const QList<ServiceEvent>& events, ServiceEvent::Type type, const QString& id)
@@ -245,6 +250,7 @@ private:
     KvdProcess m_kvd { QStringLiteral(KVD_BINARY) };
     QString m_signalSecret;
     QString m_signalKeyId;
+    QString m_readSecret;
     std::unique_ptr<MainWindow> m_window;
     GatedClient* m_gate = nullptr;
     PeersPage* m_page = nullptr;
@@ -307,6 +313,9 @@ private Q_SLOTS:
         QVERIFY2(issued, issued ? "" : qPrintable(issued.error().message()));
         m_signalSecret = issued->secret;
         m_signalKeyId = issued->key.id;
+        auto reader = awaitFuture(remote->createApiKey({ u"no admin"_s, kv::model::Scope::Read, {}, {} }));
+        QVERIFY(reader);
+        m_readSecret = reader->secret;
 
         auto gate = std::make_unique<GatedClient>(std::move(remote));
         m_gate = gate.get();
@@ -553,6 +562,29 @@ private Q_SLOTS:
         QCOMPARE(m_gate->feedState(), FeedState::Live);
         QVERIFY(loaded.wait());
         QVERIFY(model->rowOf(u"room-g"_s, u"ivan"_s) >= 0);
+    }
+
+    void aLastingFailureIsReportedOnce()
+    {
+        // A key without the admin scope may not list peers: every listing fails alike.
+        kv::client::RemoteClient::Options options;
+        options.baseUrl = QUrl(m_kvd.baseUrl());
+        options.apiKey = m_readSecret;
+        GatedClient client(std::make_unique<kv::client::RemoteClient>(options));
+        PeersPage page(client);
+        QSignalSpy failed(&page, &PeersPage::failed);
+        page.setCounterRefreshInterval(std::chrono::milliseconds(20));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY2(failed.at(0).at(0).toString().contains(u"admin"_s), qPrintable(failed.at(0).at(0).toString()));
+        // The listing is tried again and again while the page is shown, and still said once.
+        const int listings = client.listings();
+        QTRY_VERIFY(client.listings() >= listings + 3);
+        QCOMPARE(failed.count(), 1);
+        // The operator's own refresh says it again.
+        page.refresh();
+        QTRY_COMPARE(failed.count(), 2);
     }
 
     void cleanupTestCase()

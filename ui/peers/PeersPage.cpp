@@ -65,8 +65,16 @@ PeersPage::PeersPage(client::Client& client, QWidget* parent)
             m_tracker->reload();
         }
     });
-    connect(m_tracker, &PeerTracker::failed, this, [this](const Error& error) { Q_EMIT failed(error.message()); });
+    connect(m_tracker, &PeerTracker::failed, this, [this](const Error& error) {
+        // The listing repeats every few seconds: a failure that lasts (a key without the admin
+        // scope, a server that is down) is reported once, not again at every tick.
+        if (error.message() != m_reportedFailure) {
+            m_reportedFailure = error.message();
+            Q_EMIT failed(error.message());
+        }
+    });
     connect(m_tracker, &PeerTracker::loaded, this, [this] {
+        m_reportedFailure.clear();
         m_sinceListing.start();
         updateCount();
         updateSummary();
@@ -162,6 +170,8 @@ void PeersPage::buildRelayView()
 void PeersPage::refresh()
 {
     if (m_hasRelay) {
+        // Asked for by the operator: a failure is worth saying again.
+        m_reportedFailure.clear();
         m_tracker->reload();
     }
 }

@@ -72,6 +72,8 @@ private:
     /// Since the last listing arrived: a page shown again after a while refreshes at once.
     QElapsedTimer m_sinceListing;
     int m_lastCount = -1;
+    /// The failure last reported through failed(), until a listing succeeds.
+    QString m_reportedFailure;
     bool m_columnsFitted = false;
 };
 
