@@ -5,10 +5,11 @@
 // room filter shows one room, and the status bar counts. The races between a listing and the
 // feed are made exact with a client that holds a listing back: an event during the listing is
 // neither lost nor doubled; a feed that missed events, or that became live after the listing,
-// brings a new listing. A local store says it has no relay. QAbstractItemModelTester watches the
-// page's models throughout.
+// brings a new listing. A failure that lasts is reported once, not at every counter refresh. A
+// local store says it has no relay. QAbstractItemModelTester watches the page's models throughout.
 
 #include "AwaitFuture.h"
+#include "ForwardingClient.h"
 #include "KvdProcess.h"
 #include "WebSocketClient.h"
 #include "client/EmbeddedClient.h"
@@ -52,32 +53,15 @@ namespace {
 
 using PeersResult = Result<QList<Peer>>;
 
-/// A client that hands every call to a real one but can hold one listPeers back — its answer,
-/// or the call itself — and drop the events it receives, so that a test puts an event exactly
-/// where the race it checks needs it.
-class GatedClient final : public Client
+/// The real client, except that it can hold one listPeers back — its answer, or the call
+/// itself — drop the events it receives and pretend a feed state, so that a test puts an event
+/// exactly where the race it checks needs it.
+class GatedClient final : public ForwardingClient
 {
 public:
     enum class Hold { Answer, Call };
 
-    explicit GatedClient(std::unique_ptr<Client> inner)
-        : m_inner(std::move(inner))
-    {
-        connect(m_inner.get(), &Client::eventReceived, this, [this](const ServiceEvent& event) {
-            if (m_muted) {
-                m_dropped.append(event);
-                return;
-            }
-            Q_EMIT eventReceived(event);
-        });
-        connect(m_inner.get(), &Client::eventsMissed, this, &Client::eventsMissed);
-        connect(m_inner.get(), &Client::feedStateChanged, this, [this](FeedState state) {
-            if (!m_feedState) {
-                Q_EMIT feedStateChanged(state);
-            }
-        });
-        connect(m_inner.get(), &Client::breakerStateChanged, this, &Client::breakerStateChanged);
-    }
+    using ForwardingClient::ForwardingClient;
 
     /// The next listPeers is held until release(): with Hold::Answer the real call is made at
     /// once and its answer kept; with Hold::Call the real call is made at release().
@@ -89,7 +73,7 @@ public:
     {
         Held held = std::move(*m_held);
         m_held.reset();
-        QFuture<PeersResult> call = held.called ? held.call : m_inner->listPeers(held.room);
+        QFuture<PeersResult> call = held.called ? held.call : inner().listPeers(held.room);
         kv::client::whenDone(call, this, [promise = held.promise](const PeersResult& result) {
             promise->addResult(result);
             promise->finish();
@@ -106,70 +90,6 @@ public:
         Q_EMIT feedStateChanged(feedState());
     }
 
-    [[nodiscard]] kv::client::BackendInfo backendInfo() const override { return m_inner->backendInfo(); }
-    QFuture<Result<kv::client::Health>> health() override { return m_inner->health(); }
-    [[nodiscard]] kv::client::BreakerState breakerState() const override { return m_inner->breakerState(); }
-    QFuture<Result<QList<kv::model::Namespace>>> listNamespaces() override { return m_inner->listNamespaces(); }
-    QFuture<Result<kv::model::Namespace>> getNamespace(const QString& id) override { return m_inner->getNamespace(id); }
-    QFuture<Result<kv::model::Namespace>> createNamespace(const QString& id, const QString& plan) override
-    {
-        return m_inner->createNamespace(id, plan);
-    }
-    QFuture<Result<kv::model::Namespace>> setNamespacePlan(const QString& id, const QString& plan) override
-    {
-        return m_inner->setNamespacePlan(id, plan);
-    }
-    QFuture<Result<void>> deleteNamespace(const QString& id) override { return m_inner->deleteNamespace(id); }
-    QFuture<Result<QList<kv::model::Plan>>> listPlans() override { return m_inner->listPlans(); }
-    QFuture<Result<kv::model::KeyPage>> listKeys(const QString& ns, const kv::client::ListRequest& request) override
-    {
-        return m_inner->listKeys(ns, request);
-    }
-    QFuture<Result<kv::model::Entry>> getValue(const QString& ns, const QString& key) override
-    {
-        return m_inner->getValue(ns, key);
-    }
-    QFuture<Result<kv::client::PutResult>> putValue(const QString& ns, const kv::client::PutRequest& request) override
-    {
-        return m_inner->putValue(ns, request);
-    }
-    QFuture<Result<bool>> deleteValue(
-        const QString& ns, const QString& key, const kv::client::Precondition& precondition) override
-    {
-        return m_inner->deleteValue(ns, key, precondition);
-    }
-    QFuture<Result<QList<kv::client::ItemResult>>> getMany(const QString& ns, const QList<QString>& keys) override
-    {
-        return m_inner->getMany(ns, keys);
-    }
-    QFuture<Result<kv::client::BatchResult>> putMany(
-        const QString& ns, const QList<kv::client::PutRequest>& requests) override
-    {
-        return m_inner->putMany(ns, requests);
-    }
-    QFuture<Result<kv::client::BatchResult>> deleteMany(
-        const QString& ns, const QList<kv::client::DeleteRequest>& requests) override
-    {
-        return m_inner->deleteMany(ns, requests);
-    }
-    QFuture<Result<QList<kv::model::ApiKey>>> listApiKeys() override { return m_inner->listApiKeys(); }
-    QFuture<Result<kv::client::IssuedApiKey>> createApiKey(const kv::client::NewApiKey& request) override
-    {
-        return m_inner->createApiKey(request);
-    }
-    QFuture<Result<kv::client::IssuedApiKey>> rotateApiKey(const QString& id) override
-    {
-        return m_inner->rotateApiKey(id);
-    }
-    QFuture<Result<void>> revokeApiKey(const QString& id) override { return m_inner->revokeApiKey(id); }
-    QFuture<Result<kv::client::UsageReport>> usage(const kv::client::UsageQuery& query) override
-    {
-        return m_inner->usage(query);
-    }
-    QFuture<Result<kv::client::AuditPage>> auditPage(const kv::client::AuditQuery& query) override
-    {
-        return m_inner->auditPage(query);
-    }
     /// How many times listPeers was called.
     [[nodiscard]] int listings() const { return m_listings; }
 
@@ -177,21 +97,35 @@ public:
     {
         ++m_listings;
         if (!m_hold) {
-            return m_inner->listPeers(room);
+            return inner().listPeers(room);
         }
         Held held { room, *m_hold == Hold::Answer, {}, std::make_shared<QPromise<PeersResult>>() };
         m_hold.reset();
         if (held.called) {
-            held.call = m_inner->listPeers(room);
+            held.call = inner().listPeers(room);
         }
         held.promise->start();
         QFuture<PeersResult> future = held.promise->future();
         m_held = std::move(held);
         return future;
     }
-    void startEvents() override { m_inner->startEvents(); }
-    void stopEvents() override { m_inner->stopEvents(); }
-    [[nodiscard]] FeedState feedState() const override { return m_feedState.value_or(m_inner->feedState()); }
+    [[nodiscard]] FeedState feedState() const override { return m_feedState.value_or(inner().feedState()); }
+
+protected:
+    void forwardEvent(const ServiceEvent& event) override
+    {
+        if (m_muted) {
+            m_dropped.append(event);
+            return;
+        }
+        Q_EMIT eventReceived(event);
+    }
+    void forwardFeedState(FeedState state) override
+    {
+        if (!m_feedState) {
+            Q_EMIT feedStateChanged(state);
+        }
+    }
 
 private:
     struct Held
@@ -202,7 +136,6 @@ private:
         std::shared_ptr<QPromise<PeersResult>> promise;
     };
 
-    std::unique_ptr<Client> m_inner;
     std::optional<Hold> m_hold;
     std::optional<Held> m_held;
     bool m_muted = false;
