@@ -5,6 +5,7 @@
 #include "ui/ConsolePage.h"
 #include "ui/DataConsole.h"
 #include "ui/MessageArea.h"
+#include "ui/apikeys/ApiKeysPage.h"
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/connection/ConnectionManager.h"
 #include "ui/editor/ValueEditor.h"
@@ -123,6 +124,7 @@ void MainWindow::setClient(std::unique_ptr<client::Client> client)
     m_console = new DataConsole(*m_client, m_pages);
     m_console->setObjectName(QStringLiteral("data"));
     addPage(m_console, tr("&Data"));
+    addPage(new ApiKeysPage(*m_client, m_pages), tr("API &Keys"));
     m_console->splitter()->restoreState(settings.value(QStringLiteral("window/consoleSplitter")).toByteArray());
     m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
     // The editor's Save (Ctrl+S) works from anywhere in the window.
