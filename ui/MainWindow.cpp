@@ -6,6 +6,7 @@
 #include "ui/DataConsole.h"
 #include "ui/MessageArea.h"
 #include "ui/Theme.h"
+#include "ui/apikeys/ApiKeysPage.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/connection/ConnectionManager.h"
@@ -155,12 +156,13 @@ void MainWindow::setClient(std::unique_ptr<client::Client> client)
     m_console = new DataConsole(*m_client, m_pages);
     m_console->setObjectName(QStringLiteral("data"));
     addPage(m_console, tr("&Data"));
+    addPage(new ApiKeysPage(*m_client, m_pages), tr("API &Keys"));
     auto* peers = new PeersPage(*m_client, m_pages);
     addPage(peers, tr("&Peers"));
     connect(peers, &PeersPage::peerCountChanged, m_peerCountLabel,
         [this](int count) { m_peerCountLabel->setText(tr("Peers: %1").arg(count)); });
-    m_console->splitter()->restoreState(settings.value(QStringLiteral("window/consoleSplitter")).toByteArray());
     addPage(new AuditPage(*m_client, m_pages), tr("&Audit"));
+    m_console->splitter()->restoreState(settings.value(QStringLiteral("window/consoleSplitter")).toByteArray());
     m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
     // The editor's Save (Ctrl+S) works from anywhere in the window.
     QAction* save = m_console->editor()->saveAction();

@@ -266,4 +266,41 @@ Result<std::optional<Timestamp>> resolveExpiry(const ExpiryRequest& request, Tim
     return std::optional<Timestamp>();
 }
 
+Result<void> validateApiKeyName(const QString& name)
+{
+    const qsizetype length = name.trimmed().size();
+    if (length == 0 || length > kMaxApiKeyNameLength) {
+        return Error(ErrorCode::BadRequest,
+            QStringLiteral("an API key needs a name of 1 to %1 characters").arg(kMaxApiKeyNameLength));
+    }
+    return {};
+}
+
+Result<void> validateApiKeyScopes(Scopes scopes)
+{
+    if (!scopes) {
+        return Error(
+            ErrorCode::BadRequest, QStringLiteral("an API key needs at least one scope: read, write, admin or signal"));
+    }
+    return {};
+}
+
+Result<void> validateApiKeyNamespaces(const QStringList& namespaces)
+{
+    for (const QString& ns : namespaces) {
+        if (auto valid = validateNamespaceId(ns); !valid) {
+            return valid;
+        }
+    }
+    return {};
+}
+
+Result<void> validateApiKeyExpiry(std::optional<Timestamp> expiresAt, Timestamp now)
+{
+    if (expiresAt && *expiresAt <= now) {
+        return Error(ErrorCode::InvalidExpiration, QStringLiteral("an API key's expiry must lie in the future"));
+    }
+    return {};
+}
+
 } // namespace kv::model

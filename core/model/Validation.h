@@ -2,6 +2,7 @@
 // The validation rules, written once and used by every entry point (the embedded client, the
 // HTTP server, bulk import). Each check returns a kv::Error whose message names the rule broken.
 
+#include "model/ApiKey.h"
 #include "model/Clock.h"
 #include "model/Limits.h"
 #include "model/Result.h"
@@ -51,5 +52,16 @@ struct ExpiryRequest
 /// Resolves an expiry request against the current time into an expiry in milliseconds
 /// (nullopt: the entry never expires). Both must lie at least minTtlSeconds ahead.
 Result<std::optional<Timestamp>> resolveExpiry(const ExpiryRequest& request, Timestamp now, const Limits& limits);
+
+/// The rules of a new API key, one per field so that a form can check each as it is typed.
+/// A name of 1 to kMaxApiKeyNameLength characters once trimmed.
+constexpr qsizetype kMaxApiKeyNameLength = 200;
+Result<void> validateApiKeyName(const QString& name);
+/// At least one scope.
+Result<void> validateApiKeyScopes(Scopes scopes);
+/// Every id a valid namespace id (an empty list means every namespace).
+Result<void> validateApiKeyNamespaces(const QStringList& namespaces);
+/// No expiry, or one that lies after `now`.
+Result<void> validateApiKeyExpiry(std::optional<Timestamp> expiresAt, Timestamp now);
 
 } // namespace kv::model

@@ -16,20 +16,12 @@ Error unauthorized(const QString& why)
 
 Result<void> validateNewKey(const NewApiKey& request, model::Timestamp now)
 {
-    if (request.name.trimmed().isEmpty() || request.name.trimmed().size() > 200) {
-        return Error(ErrorCode::BadRequest, QStringLiteral("an API key needs a name of 1 to 200 characters"));
-    }
-    if (!request.scopes) {
-        return Error(
-            ErrorCode::BadRequest, QStringLiteral("an API key needs at least one scope: read, write, admin or signal"));
-    }
-    for (const QString& ns : request.namespaces) {
-        if (auto valid = model::validateNamespaceId(ns); !valid) {
-            return valid.error();
+    for (const Result<void>& valid : { model::validateApiKeyName(request.name),
+             model::validateApiKeyScopes(request.scopes), model::validateApiKeyNamespaces(request.namespaces),
+             model::validateApiKeyExpiry(request.expiresAt, now) }) {
+        if (!valid) {
+            return valid;
         }
-    }
-    if (request.expiresAt && *request.expiresAt <= now) {
-        return Error(ErrorCode::InvalidExpiration, QStringLiteral("an API key's expiry must lie in the future"));
     }
     return {};
 }

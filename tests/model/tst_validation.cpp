@@ -233,6 +233,10 @@ private Q_SLOTS:
     void resolveExpiry();
 
     void customLimits();
+
+    void validateApiKeyName_data();
+    void validateApiKeyName();
+    void apiKeyScopesNamespacesAndExpiry();
 };
 
 void TestValidation::defaultLimits()
@@ -767,6 +771,48 @@ void TestValidation::customLimits()
     KV_VERIFY_OK(kv::model::resolveExpiry({ 1, std::nullopt }, kNow, limits));
     KV_VERIFY_ERROR(kv::model::resolveExpiry({ 0, std::nullopt }, kNow, limits), ErrorCode::InvalidTtl,
         mentions({ "at least 1 seconds" }));
+}
+
+void TestValidation::validateApiKeyName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("one character") << QStringLiteral("k") << true;
+    QTest::newRow("200 characters") << QString(200, QLatin1Char('n')) << true;
+    QTest::newRow("200 characters and blanks around")
+        << QString(QStringLiteral("  ") + QString(200, QLatin1Char('n')) + QStringLiteral(" ")) << true;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("blanks") << QStringLiteral(" \t\n ") << false;
+    QTest::newRow("201 characters") << QString(201, QLatin1Char('n')) << false;
+}
+
+void TestValidation::validateApiKeyName()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    if (valid) {
+        KV_VERIFY_OK(kv::model::validateApiKeyName(name));
+    } else {
+        KV_VERIFY_ERROR(kv::model::validateApiKeyName(name), ErrorCode::BadRequest, mentions({ "name of 1 to 200" }));
+    }
+}
+
+void TestValidation::apiKeyScopesNamespacesAndExpiry()
+{
+    using kv::model::Scope;
+    KV_VERIFY_OK(kv::model::validateApiKeyScopes(Scope::Signal));
+    KV_VERIFY_ERROR(kv::model::validateApiKeyScopes({}), ErrorCode::BadRequest, mentions({ "at least one scope" }));
+
+    KV_VERIFY_OK(kv::model::validateApiKeyNamespaces({}));
+    KV_VERIFY_OK(kv::model::validateApiKeyNamespaces({ QStringLiteral("a"), QStringLiteral("b-2") }));
+    KV_VERIFY_ERROR(kv::model::validateApiKeyNamespaces({ QStringLiteral("a"), QStringLiteral("Bad") }),
+        ErrorCode::InvalidNamespace, mentions({ "\"Bad\"" }));
+
+    KV_VERIFY_OK(kv::model::validateApiKeyExpiry(std::nullopt, kNow));
+    KV_VERIFY_OK(kv::model::validateApiKeyExpiry(kNow + 1, kNow));
+    KV_VERIFY_ERROR(kv::model::validateApiKeyExpiry(kNow, kNow), ErrorCode::InvalidExpiration, mentions({ "future" }));
+    KV_VERIFY_ERROR(
+        kv::model::validateApiKeyExpiry(kNow - 1, kNow), ErrorCode::InvalidExpiration, mentions({ "future" }));
 }
 
 QTEST_GUILESS_MAIN(TestValidation)
