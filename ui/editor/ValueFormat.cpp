@@ -11,11 +11,6 @@ namespace kv::ui {
 
 namespace {
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("kv::ui::ValueFormat", text);
-}
-
 bool isJsonSpace(QChar c)
 {
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
@@ -268,8 +263,9 @@ DecodedImage decodeImage(const QByteArray& bytes)
     DecodedImage decoded;
     decoded.format = sniffImageFormat(bytes);
     if (!decoded.format.isEmpty() && !QImageReader::supportedImageFormats().contains(decoded.format)) {
-        decoded.error = translate("Cannot preview this %1 image: Qt on this system has no image plugin for %1. "
-                                  "(Debian: WebP comes with qt6-image-formats-plugins, SVG with libqt6svg6.)")
+        decoded.error = QCoreApplication::translate("kv::ui::ValueFormat",
+            "Cannot preview this %1 image: Qt on this system has no image plugin for %1. "
+            "(Debian: WebP comes with qt6-image-formats-plugins, SVG with libqt6svg6.)")
                             .arg(QString::fromLatin1(decoded.format.toUpper()));
         return decoded;
     }
@@ -279,7 +275,8 @@ DecodedImage decodeImage(const QByteArray& bytes)
     QImageReader reader(&buffer);
     reader.setAutoTransform(true);
     if (!reader.read(&decoded.image)) {
-        decoded.error = translate("Cannot preview this value as an image: %1").arg(reader.errorString());
+        decoded.error = QCoreApplication::translate("kv::ui::ValueFormat", "Cannot preview this value as an image: %1")
+                            .arg(reader.errorString());
         return decoded;
     }
     if (!reader.format().isEmpty()) {
