@@ -4,6 +4,8 @@
 #include "ui/Async.h"
 #include "ui/ConsolePage.h"
 #include "ui/DataConsole.h"
+#include "ui/Language.h"
+#include "ui/LanguageMenu.h"
 #include "ui/MessageArea.h"
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/connection/ConnectionManager.h"
@@ -79,7 +81,8 @@ void MainWindow::addPage(ConsolePage* page, const QString& title)
 {
     m_pages->addTab(page, title);
     connect(page, &ConsolePage::failed, this, &MainWindow::showError);
-    QAction* show = m_viewMenu->addAction(title);
+    auto* show = new QAction(title, m_viewMenu);
+    m_viewMenu->insertAction(m_pageActionsEnd, show);
     show->setObjectName(page->objectName() + QStringLiteral("PageAction"));
     const int number = m_pages->count();
     if (number <= 9) {
@@ -280,6 +283,11 @@ void MainWindow::createActions()
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, &MainWindow::refresh);
     viewMenu->addSeparator();
+    // The pages' actions go between these separators (addPage).
+    m_pageActionsEnd = viewMenu->addSeparator();
+    auto* language = new LanguageMenu(viewMenu);
+    viewMenu->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this, &MainWindow::showLanguageChoice);
 
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -299,6 +307,21 @@ void MainWindow::refresh()
 void MainWindow::showError(const QString& message)
 {
     m_messages->showMessage(MessageArea::Kind::Error, message);
+}
+
+void MainWindow::showLanguageChoice(const QString& choice)
+{
+    const QString language = languageFor(choice);
+    if (language == installedLanguage()) {
+        // Back to the language on screen: the note about a restart no longer holds.
+        if (!m_languageNote.isEmpty() && m_messages->text() == m_languageNote) {
+            m_messages->clear();
+        }
+        m_languageNote.clear();
+        return;
+    }
+    m_languageNote = tr("kvdesk will be in %1 from its next start.").arg(nativeLanguageName(language));
+    m_messages->showMessage(MessageArea::Kind::Information, m_languageNote);
 }
 
 void MainWindow::checkHealth()
