@@ -4,6 +4,8 @@
 #include "ui/Async.h"
 #include "ui/ConsolePage.h"
 #include "ui/DataConsole.h"
+#include "ui/Language.h"
+#include "ui/LanguageMenu.h"
 #include "ui/MessageArea.h"
 #include "ui/Theme.h"
 #include "ui/apikeys/ApiKeysPage.h"
@@ -95,7 +97,8 @@ void MainWindow::addPage(ConsolePage* page, const QString& title)
     tabTitle.replace(QRegularExpression(QStringLiteral("&(?!&)")), QString());
     m_pages->addTab(page, tabTitle);
     connect(page, &ConsolePage::failed, this, &MainWindow::showError);
-    QAction* show = m_viewMenu->addAction(title);
+    auto* show = new QAction(title, m_viewMenu);
+    m_viewMenu->insertAction(m_pageActionsEnd, show);
     show->setObjectName(page->objectName() + QStringLiteral("PageAction"));
     const int number = m_pages->count();
     if (number <= 9) {
@@ -320,6 +323,11 @@ void MainWindow::createActions()
     connect(reload, &QAction::triggered, this, &MainWindow::refresh);
     createThemeMenu(viewMenu->addMenu(tr("&Theme")));
     viewMenu->addSeparator();
+    // The pages' actions go between these separators (addPage).
+    m_pageActionsEnd = viewMenu->addSeparator();
+    auto* language = new LanguageMenu(viewMenu);
+    viewMenu->addMenu(language);
+    connect(language, &LanguageMenu::languageChosen, this, &MainWindow::showLanguageChoice);
 
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -360,6 +368,21 @@ void MainWindow::refresh()
 void MainWindow::showError(const QString& message)
 {
     m_messages->showMessage(MessageArea::Kind::Error, message);
+}
+
+void MainWindow::showLanguageChoice(const QString& choice)
+{
+    const QString language = languageFor(choice);
+    if (language == installedLanguage()) {
+        // Back to the language on screen: the note about a restart no longer holds.
+        if (!m_languageNote.isEmpty() && m_messages->text() == m_languageNote) {
+            m_messages->clear();
+        }
+        m_languageNote.clear();
+        return;
+    }
+    m_languageNote = tr("kvdesk will be in %1 from its next start.").arg(nativeLanguageName(language));
+    m_messages->showMessage(MessageArea::Kind::Information, m_languageNote);
 }
 
 void MainWindow::checkHealth()

@@ -64,6 +64,8 @@ private:
     void checkHealth();
     void showBreaker();
     void showFeed();
+    /// Tells that a language other than the one on screen shows from the next start.
+    void showLanguageChoice(const QString& choice);
 
     std::unique_ptr<client::Client> m_client;
     DataConsole* m_console = nullptr;
@@ -72,6 +74,10 @@ private:
     QList<QAction*> m_pageActions;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
+    /// The separator after the pages' View actions.
+    QAction* m_pageActionsEnd = nullptr;
+    /// The note about a new language in the message bar, if it shows one.
+    QString m_languageNote;
     QAction* m_quitAction = nullptr;
     QLabel* m_backendLabel;
     QLabel* m_healthLabel;

@@ -1,6 +1,7 @@
 // kvdesk: the desktop console. This main() parses the command line, opens the backend and shows
 // the main window; everything else lives in ui/ and core/client.
 
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 #include "ui/connection/ConnectionManager.h"
@@ -74,12 +75,15 @@ int main(int argc, char* argv[])
     if (asksOnlyForInformation(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        kv::ui::installTranslators(kv::ui::chosenLanguage());
         parseCommandLine(app); // prints and exits
         return 0;
     }
 
     QApplication app(argc, argv);
     describeApplication();
+    // Before any widget exists: the language is chosen once per run (View ▸ Language).
+    kv::ui::installTranslators(kv::ui::chosenLanguage());
     const Options options = parseCommandLine(app);
     kv::ui::applyTheme(kv::ui::savedTheme());
 

@@ -1,6 +1,7 @@
 #include "ui/models/KeyTableModel.h"
 
 #include "ui/Async.h"
+#include "ui/models/DataSize.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -190,7 +191,7 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
         case KeyColumn:
             return QString::fromUtf8(page->keyAt(i));
         case SizeColumn:
-            return QLocale().formattedDataSize(row.size);
+            return formatDataSize(row.size);
         case ExpirationColumn:
             return row.expiresAt == 0
                 ? QString()

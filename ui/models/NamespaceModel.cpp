@@ -1,6 +1,7 @@
 #include "ui/models/NamespaceModel.h"
 
 #include "ui/Async.h"
+#include "ui/models/DataSize.h"
 
 #include <QLocale>
 
@@ -72,7 +73,7 @@ QVariant NamespaceModel::data(const QModelIndex& index, int role) const
         case KeysColumn:
             return QLocale().toString(ns.keyCount);
         case BytesColumn:
-            return QLocale().formattedDataSize(ns.bytes);
+            return formatDataSize(ns.bytes);
         default:
             return {};
         }
