@@ -8,6 +8,7 @@
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/connection/ConnectionManager.h"
 #include "ui/editor/ValueEditor.h"
+#include "ui/usage/UsagePage.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -123,6 +124,7 @@ void MainWindow::setClient(std::unique_ptr<client::Client> client)
     m_console = new DataConsole(*m_client, m_pages);
     m_console->setObjectName(QStringLiteral("data"));
     addPage(m_console, tr("&Data"));
+    addPage(new UsagePage(*m_client, m_pages), tr("&Usage"));
     m_console->splitter()->restoreState(settings.value(QStringLiteral("window/consoleSplitter")).toByteArray());
     m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
     // The editor's Save (Ctrl+S) works from anywhere in the window.
