@@ -25,8 +25,8 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QImage>
+#include <QJsonObject>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPushButton>
@@ -47,13 +47,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 /// What the test did to a namespace.
-struct Done
-{
-    qint64 reads = 0;
-    qint64 writes = 0;
-    qint64 lists = 0;
-    qint64 deletes = 0;
-};
+using Done = kv::ui::UsageCounts;
 
 kv::model::Timestamp now()
 {
@@ -366,6 +360,33 @@ private Q_SLOTS:
         // A fresh page computes the same from the report alone.
         auto fresh = openPage(u"tiny"_s);
         QVERIFY2(fresh->warningLabel()->text().contains(u"Quota reached"_s), qPrintable(fresh->warningLabel()->text()));
+    }
+
+    void showsAQuotaWarningOfTheFeedAtOnce()
+    {
+        auto page = openPage(u"quiet"_s);
+        QLabel* warning = page->warningLabel();
+        QVERIFY(!warning->isVisible());
+        kv::model::ServiceEvent event;
+        event.type = kv::model::ServiceEvent::Type::QuotaWarning;
+        event.ns = u"quiet"_s;
+        event.data = QJsonObject { { u"plan"_s, u"free"_s }, { u"quota"_s, u"lists"_s }, { u"percent"_s, 80 },
+            { u"used"_s, 800 }, { u"limit"_s, 1000 } };
+        Q_EMIT m_client->eventReceived(event);
+        // In the label before any reload answers.
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(u"Warning"_s) && warning->text().contains(u"Lists"_s)
+                && warning->text().contains(u"80%"_s)
+                && warning->text().contains(
+                    QLocale().toString(qint64(800)) + u" of "_s + QLocale().toString(qint64(1000))),
+            qPrintable(warning->text()));
+        // The reload it started is the word of the store, which knows of no such lists: it goes.
+        QTRY_VERIFY2(!warning->isVisible(), qPrintable(warning->text()));
+
+        // Another namespace's warning is not this page's.
+        event.ns = u"counts"_s;
+        Q_EMIT m_client->eventReceived(event);
+        QVERIFY(!warning->isVisible());
     }
 
     void followsUsageTicksOfTheFeed()

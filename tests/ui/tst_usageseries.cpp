@@ -140,6 +140,16 @@ private Q_SLOTS:
         QCOMPARE(series.rows().at(mar1).monthToDate.writes, 0);
         QCOMPARE(series.rows().at(mar1at2).monthToDate.writes, 2);
         QCOMPARE(series.rows().last().monthToDate.writes, 2);
+        // Use in the first hour of March restarts the sum there, not February's 13 plus it.
+        const UsageSeries busyFirstHour(
+            report(range,
+                { bucket(u"2024-02-29T08:00:00Z"_s, 1, 3), bucket(u"2024-03-01T00:00:00Z"_s, 0, 1),
+                    bucket(u"2024-03-01T02:00:00Z"_s, 0, 2) },
+                quota),
+            range);
+        QCOMPARE(busyFirstHour.rows().at(mar1 - 1).monthToDate.writes, 3);
+        QCOMPARE(busyFirstHour.rows().at(mar1).monthToDate.writes, 1);
+        QCOMPARE(busyFirstHour.rows().at(mar1at2).monthToDate.writes, 3);
 
         QVERIFY(series.comparesMonthToDate(UsageMetric::Writes));
         QVERIFY(!series.comparesMonthToDate(UsageMetric::Storage));
