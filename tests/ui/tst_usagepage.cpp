@@ -169,6 +169,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        qRegisterMetaType<kv::model::ServiceEvent>();
         kv::model::Plan tiny;
         tiny.id = u"tiny"_s;
         tiny.name = u"Tiny"_s;
@@ -402,6 +403,18 @@ private Q_SLOTS:
         QTRY_COMPARE(page->series().rows().last().counts.reads, qint64(3));
         QCOMPARE(yAt(page->chart()->valueSeries(), 23), 3.0);
         QVERIFY(!shown.isEmpty());
+
+        // Hidden (another tab of the window), the page catches up when it is shown again.
+        page->hide();
+        QSignalSpy ticks(m_client.get(), &kv::client::Client::eventReceived);
+        (void)awaitFuture(m_client->getValue(u"quiet"_s, u"absent"_s));
+        QVERIFY(awaitFuture(m_client->flushUsage()));
+        QTRY_VERIFY(std::any_of(ticks.cbegin(), ticks.cend(), [](const QList<QVariant>& arguments) {
+            const auto event = arguments.at(0).value<kv::model::ServiceEvent>();
+            return event.type == kv::model::ServiceEvent::Type::UsageTick && event.ns == u"quiet"_s;
+        }));
+        page->show();
+        QTRY_COMPARE(page->series().rows().last().counts.reads, qint64(4));
     }
 
     void exportsPngAndCsv()

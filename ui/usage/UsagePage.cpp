@@ -273,6 +273,7 @@ void UsagePage::fillRanges()
 void UsagePage::reload()
 {
     m_reloadDelay.stop();
+    m_staleWhileHidden = false;
     const quint64 generation = ++m_usageGeneration;
     const QString ns = currentNamespace();
     if (ns.isEmpty()) {
@@ -388,8 +389,21 @@ void UsagePage::onEvent(const model::ServiceEvent& event)
             showWarnings();
         }
     }
+    if (!isVisible()) {
+        m_staleWhileHidden = true;
+        return;
+    }
     if (!m_reloadDelay.isActive()) {
         m_reloadDelay.start();
+    }
+}
+
+void UsagePage::showEvent(QShowEvent* event)
+{
+    ConsolePage::showEvent(event);
+    if (m_staleWhileHidden) {
+        m_staleWhileHidden = false;
+        reload();
     }
 }
 

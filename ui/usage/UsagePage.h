@@ -60,6 +60,9 @@ Q_SIGNALS:
     /// A usage report arrived and is shown.
     void usageShown();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void loadNamespaces();
     /// The range choices of the step, the step's usual one selected.
@@ -88,6 +91,9 @@ private:
     /// Live events come in bursts (a flush sends a tick per namespace and hour): the first one
     /// starts this timer, the ones after it join the same reload.
     QTimer m_reloadDelay;
+    /// A live event asked for a reload while the page was hidden (another tab): it reloads when
+    /// shown instead of asking the backend at every flush for a chart nobody sees.
+    bool m_staleWhileHidden = false;
     /// The namespace to show once the list is back (kept across reloads).
     QString m_wantedNamespace;
     /// Bumped by every request; an answer of an older one is dropped.
