@@ -2,6 +2,7 @@
 
 #include "ui/Async.h"
 #include "ui/dialogs/NamespaceDialogs.h"
+#include "ui/dialogs/PlanChange.h"
 #include "ui/dialogs/TransferDialog.h"
 #include "ui/editor/ValueEditor.h"
 #include "ui/models/KeyTableModel.h"
@@ -331,24 +332,12 @@ void DataConsole::changePlan()
         return;
     }
     const QString current = m_namespaces->data(m_namespaces->index(row, 0), NamespaceModel::PlanRole).toString();
-    whenDone(m_client.listPlans(), this, [this, id, current](const Result<QList<model::Plan>>& plans) {
-        if (!plans) {
-            Q_EMIT failed(plans.error().message());
+    changeNamespacePlan(m_client, id, current, this, [this](const Result<model::Namespace>& moved) {
+        if (!moved) {
+            Q_EMIT failed(moved.error().message());
             return;
         }
-        auto* dialog = new PlanDialog(id, *plans, current, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-            whenDone(
-                m_client.setNamespacePlan(id, dialog->plan()), this, [this](const Result<model::Namespace>& moved) {
-                    if (!moved) {
-                        Q_EMIT failed(moved.error().message());
-                        return;
-                    }
-                    m_namespaces->reload();
-                });
-        });
-        dialog->open();
+        m_namespaces->reload();
     });
 }
 

@@ -14,6 +14,7 @@
 #include "ui/connection/ConnectionManager.h"
 #include "ui/editor/ValueEditor.h"
 #include "ui/peers/PeersPage.h"
+#include "ui/usage/UsagePage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -160,6 +161,7 @@ void MainWindow::setClient(std::unique_ptr<client::Client> client)
     m_console->setObjectName(QStringLiteral("data"));
     addPage(m_console, tr("&Data"));
     addPage(new ApiKeysPage(*m_client, m_pages), tr("API &Keys"));
+    addPage(new UsagePage(*m_client, m_pages), tr("&Usage"));
     auto* peers = new PeersPage(*m_client, m_pages);
     addPage(peers, tr("&Peers"));
     connect(peers, &PeersPage::peerCountChanged, m_peerCountLabel,
