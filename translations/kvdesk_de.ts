@@ -28,6 +28,442 @@
     </message>
 </context>
 <context>
+    <name>kv::ui::ApiKeyModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Rotated</source>
+        <translation>Rotiert</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Key id %1</source>
+        <translation>Schlüssel-ID %1</translation>
+    </message>
+    <message>
+        <source>Every namespace</source>
+        <translation>Alle Namespaces</translation>
+    </message>
+    <message>
+        <source>Expired at %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>Revoked at %1</source>
+        <translation>Widerrufen am %1</translation>
+    </message>
+    <message>
+        <source>Replaced by the key %1 at %2</source>
+        <translation>Am %2 durch den Schlüssel %1 ersetzt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Namespaces</source>
+        <translation>Namespaces</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kv::ui::ApiKeyText</name>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signalisierung</translation>
+    </message>
+    <message>
+        <source>List namespaces and keys, read values and usage</source>
+        <translation>Namespaces und Schlüssel auflisten, Werte und Nutzung lesen</translation>
+    </message>
+    <message>
+        <source>Put and delete values, one at a time or in batches</source>
+        <translation>Werte schreiben und löschen, einzeln oder stapelweise</translation>
+    </message>
+    <message>
+        <source>Create and delete namespaces, change plans, manage API keys, read the audit trail and live events</source>
+        <translation>Namespaces anlegen und löschen, Tarife ändern, API-Schlüssel verwalten, Audit-Protokoll und Live-Ereignisse lesen</translation>
+    </message>
+    <message>
+        <source>Connect WebRTC peers to the signaling relay</source>
+        <translation>WebRTC-Peers mit dem Signalisierungs-Relay verbinden</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>kv::ui::ApiKeysPage</name>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive keys</source>
+        <translation>&amp;Inaktive Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>API key actions</source>
+        <translation>API-Schlüssel-Aktionen</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;lter:</translation>
+    </message>
+    <message>
+        <source>API key filter</source>
+        <translation>API-Schlüssel-Filter</translation>
+    </message>
+    <message>
+        <source>Shows only the keys whose name or prefix contains this text</source>
+        <translation>Zeigt nur die Schlüssel, deren Name oder Präfix diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Name or prefix</source>
+        <translation>Name oder Präfix</translation>
+    </message>
+    <message>
+        <source>Also lists the keys that were revoked, rotated or have expired</source>
+        <translation>Listet auch die Schlüssel auf, die widerrufen, rotiert wurden oder abgelaufen sind</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Every API key with its scopes, namespaces, expiry, last use and status. Insert creates a key, Delete revokes the selected one.</source>
+        <translation>Alle API-Schlüssel mit Berechtigungen, Namespaces, Ablauf, letzter Verwendung und Status. Einfg legt einen Schlüssel an, Entf widerruft den ausgewählten.</translation>
+    </message>
+    <message>
+        <source>&amp;New API Key…</source>
+        <translation>&amp;Neuer API-Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Create an API key (Ctrl+Shift+K or Insert)</source>
+        <translation>Einen API-Schlüssel anlegen (Ctrl+Shift+K oder Einfg)</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>&amp;Rotieren…</translation>
+    </message>
+    <message>
+        <source>Replace the selected key&apos;s secret with a new one</source>
+        <translation>Das Geheimnis des ausgewählten Schlüssels durch ein neues ersetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected key (Del in the table)</source>
+        <translation>Den ausgewählten Schlüssel widerrufen (Entf in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>API key created</source>
+        <translation>API-Schlüssel angelegt</translation>
+    </message>
+    <message>
+        <source>Rotate API key</source>
+        <translation>API-Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>Rotate the API key %1?</source>
+        <translation>Den API-Schlüssel %1 rotieren?</translation>
+    </message>
+    <message>
+        <source>A new secret is issued under a new prefix, with the same name, scopes, namespaces and expiry. The current secret stops working at once: clients still using it get 401 Unauthorized until they use the new one.</source>
+        <translation>Ein neues Geheimnis wird unter einem neuen Präfix ausgestellt, mit demselben Namen, denselben Berechtigungen, Namespaces und demselben Ablauf. Das bisherige Geheimnis ist sofort ungültig: Clients, die es noch verwenden, erhalten 401 Unauthorized, bis sie das neue verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Rotieren</translation>
+    </message>
+    <message>
+        <source>API key rotated</source>
+        <translation>API-Schlüssel rotiert</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>API-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the API key %1?</source>
+        <translation>Den API-Schlüssel %1 widerrufen?</translation>
+    </message>
+    <message>
+        <source>Every client using this key is refused with 401 Unauthorized from now on. A revoked key cannot be brought back; create a new one if it is needed again.</source>
+        <translation>Alle Clients, die diesen Schlüssel verwenden, werden ab sofort mit 401 Unauthorized abgewiesen. Ein widerrufener Schlüssel kann nicht wiederhergestellt werden; legen Sie einen neuen an, falls er wieder benötigt wird.</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>The secret of the API key %1:</source>
+        <translation>Das Geheimnis des API-Schlüssels %1:</translation>
+    </message>
+</context>
+<context>
+    <name>kv::ui::AuditFilterBar</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Shows only the events of this period</source>
+        <translation>Zeigt nur die Ereignisse dieses Zeitraums</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebige Zeit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Benutzerdefinierter Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>The earliest time of the custom range, included</source>
+        <translation>Der früheste Zeitpunkt des benutzerdefinierten Zeitraums, einschließlich</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>The end of the custom range, excluded</source>
+        <translation>Das Ende des benutzerdefinierten Zeitraums, ausschließlich</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Shows only the events of this actor: an API key id, local or billing; empty for any</source>
+        <translation>Zeigt nur die Ereignisse dieses Akteurs: eine API-Schlüssel-ID, local oder billing; leer für alle</translation>
+    </message>
+    <message>
+        <source>Any actor</source>
+        <translation>Alle Akteure</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shows only the events of this action</source>
+        <translation>Zeigt nur die Ereignisse dieser Aktion</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Shows only the events of this namespace id; empty for any</source>
+        <translation>Zeigt nur die Ereignisse dieser Namespace-ID; leer für alle</translation>
+    </message>
+    <message>
+        <source>Any namespace</source>
+        <translation>Alle Namespaces</translation>
+    </message>
+    <message>
+        <source>Problem with the filter</source>
+        <translation>Problem mit dem Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tor:</source>
+        <translation>&amp;Akteur:</translation>
+    </message>
+    <message>
+        <source>Act&amp;ion:</source>
+        <translation>A&amp;ktion:</translation>
+    </message>
+    <message>
+        <source>Namespa&amp;ce:</source>
+        <translation>&amp;Namespace:</translation>
+    </message>
+    <message>
+        <source>The range must start before it ends.</source>
+        <translation>Der Zeitraum muss beginnen, bevor er endet.</translation>
+    </message>
+    <message>
+        <source>Filter not applied: %1</source>
+        <translation>Filter nicht angewendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kv::ui::AuditModel</name>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Local time, newest first; the UTC time is in each row&apos;s tooltip</source>
+        <translation>Ortszeit, neueste zuerst; die UTC-Zeit steht im Tooltip jeder Zeile</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>kv::ui::AuditPage</name>
+    <message>
+        <source>Audit trail status</source>
+        <translation>Status des Audit-Protokolls</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Audit-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Who changed what, newest first: time, actor, action, namespace, target, request id and details</source>
+        <translation>Wer was geändert hat, neueste zuerst: Zeit, Akteur, Aktion, Namespace, Ziel, Anfrage-ID und Details</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls:</source>
+        <translation>Detai&amp;ls:</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Ereignisdetails</translation>
+    </message>
+    <message>
+        <source>The chosen audit event, whole, as JSON</source>
+        <translation>Das ausgewählte Audit-Ereignis vollständig als JSON</translation>
+    </message>
+    <message>
+        <source>Choose an event to see all of it.</source>
+        <translation>Wählen Sie ein Ereignis aus, um es vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), newest first</source>
+        <translation>
+            <numerusform>%n Ereignis, neueste zuerst</numerusform>
+            <numerusform>%n Ereignisse, neueste zuerst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), newest first; older ones load as you scroll down</source>
+        <translation>
+            <numerusform>%n Ereignis, neueste zuerst; ältere werden beim Herunterscrollen geladen</numerusform>
+            <numerusform>%n Ereignisse, neueste zuerst; ältere werden beim Herunterscrollen geladen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kv::ui::ClientFactory</name>
     <message>
         <source>The store file %1 does not exist any more. Choose it again where it went, or create a new store.</source>
@@ -773,6 +1209,46 @@ Gültig von %4 bis %5</translation>
         <source>Events: reconnecting…</source>
         <translation>Ereignisse: Verbindung wird wiederhergestellt…</translation>
     </message>
+    <message>
+        <source>Connected peers</source>
+        <translation>Verbundene Peers</translation>
+    </message>
+    <message>
+        <source>API &amp;Keys</source>
+        <translation>API-&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Usage</source>
+        <translation>&amp;Nutzung</translation>
+    </message>
+    <message>
+        <source>&amp;Peers</source>
+        <translation>&amp;Peers</translation>
+    </message>
+    <message>
+        <source>Peers: %1</source>
+        <translation>Peers: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>&amp;Audit</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
 </context>
 <context>
     <name>kv::ui::MessageArea</name>
@@ -825,6 +1301,169 @@ Gültig von %4 bis %5</translation>
     </message>
 </context>
 <context>
+    <name>kv::ui::NewApiKeyDialog</name>
+    <message>
+        <source>Problem with the name</source>
+        <translation>Problem mit dem Namen</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. checkout service</source>
+        <translation>z. B. Checkout-Dienst</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
+        <source>Ad&amp;min</source>
+        <translation>Ad&amp;min</translation>
+    </message>
+    <message>
+        <source>&amp;Signal</source>
+        <translation>Si&amp;gnalisierung</translation>
+    </message>
+    <message>
+        <source>Problem with the scopes</source>
+        <translation>Problem mit den Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Namespaces</source>
+        <translation>Namespaces</translation>
+    </message>
+    <message>
+        <source>&amp;All namespaces, also those created later</source>
+        <translation>&amp;Alle Namespaces, auch später angelegte</translation>
+    </message>
+    <message>
+        <source>All namespaces</source>
+        <translation>Alle Namespaces</translation>
+    </message>
+    <message>
+        <source>&amp;Only the namespaces checked below:</source>
+        <translation>N&amp;ur die unten markierten Namespaces:</translation>
+    </message>
+    <message>
+        <source>Only the chosen namespaces</source>
+        <translation>Nur die ausgewählten Namespaces</translation>
+    </message>
+    <message>
+        <source>Namespaces the key may use</source>
+        <translation>Namespaces, die der Schlüssel verwenden darf</translation>
+    </message>
+    <message>
+        <source>Check each namespace the key may use; Space checks the current one</source>
+        <translation>Markieren Sie jeden Namespace, den der Schlüssel verwenden darf; die Leertaste markiert den aktuellen</translation>
+    </message>
+    <message>
+        <source>Namespace to add</source>
+        <translation>Hinzuzufügender Namespace</translation>
+    </message>
+    <message>
+        <source>A namespace id, also one that does not exist yet</source>
+        <translation>Eine Namespace-ID, auch eine, die noch nicht existiert</translation>
+    </message>
+    <message>
+        <source>&amp;Type a namespace:</source>
+        <translation>Namespace &amp;eingeben:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the typed namespace</source>
+        <translation>Den eingegebenen Namespace hinzufügen</translation>
+    </message>
+    <message>
+        <source>Problem with the namespaces</source>
+        <translation>Problem mit den Namespaces</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Ne&amp;ver expires</source>
+        <translation>Läuft n&amp;ie ab</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
+        <translation>Läuft a&amp;b am:</translation>
+    </message>
+    <message>
+        <source>Expires on a date</source>
+        <translation>Läuft an einem Datum ab</translation>
+    </message>
+    <message>
+        <source>Expiry date and time</source>
+        <translation>Ablaufdatum und -uhrzeit</translation>
+    </message>
+    <message>
+        <source>Expires a&amp;fter:</source>
+        <translation>Läuft ab na&amp;ch:</translation>
+    </message>
+    <message>
+        <source>Expires after a while</source>
+        <translation>Läuft nach einer Zeitspanne ab</translation>
+    </message>
+    <message>
+        <source>Expires after this many</source>
+        <translation>Läuft nach dieser Anzahl ab</translation>
+    </message>
+    <message>
+        <source>Unit of the expiry duration</source>
+        <translation>Einheit der Gültigkeitsdauer</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>Problem with the expiry</source>
+        <translation>Problem mit dem Ablauf</translation>
+    </message>
+    <message>
+        <source>What the key is for, so that it can be told apart later</source>
+        <translation>Wofür der Schlüssel dient, damit er später unterschieden werden kann</translation>
+    </message>
+    <message>
+        <source>Check at least one namespace, or allow all namespaces.</source>
+        <translation>Markieren Sie mindestens einen Namespace oder erlauben Sie alle Namespaces.</translation>
+    </message>
+</context>
+<context>
     <name>kv::ui::NewNamespaceDialog</name>
     <message>
         <source>New namespace</source>
@@ -864,6 +1503,174 @@ Gültig von %4 bis %5</translation>
     </message>
 </context>
 <context>
+    <name>kv::ui::PeerModel</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s id, unique within its room</source>
+        <translation>Die ID des Peers, eindeutig innerhalb seines Raums</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>The id of the API key the peer authenticated with</source>
+        <translation>Die ID des API-Schlüssels, mit dem sich der Peer authentifiziert hat</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The address and port the peer connects from</source>
+        <translation>Adresse und Port, von denen aus sich der Peer verbindet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation>Verbunden seit</translation>
+    </message>
+    <message>
+        <source>The ICE connection state the peer last reported</source>
+        <translation>Der zuletzt vom Peer gemeldete ICE-Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>ICE state</source>
+        <translation>ICE-Status</translation>
+    </message>
+    <message>
+        <source>Messages the peer sent to the relay</source>
+        <translation>Nachrichten, die der Peer an das Relay gesendet hat</translation>
+    </message>
+    <message>
+        <source>Messages in</source>
+        <translation>Nachrichten ein</translation>
+    </message>
+    <message>
+        <source>Messages the relay sent to the peer</source>
+        <translation>Nachrichten, die das Relay an den Peer gesendet hat</translation>
+    </message>
+    <message>
+        <source>Messages out</source>
+        <translation>Nachrichten aus</translation>
+    </message>
+    <message>
+        <source>Bytes the peer sent to the relay</source>
+        <translation>Bytes, die der Peer an das Relay gesendet hat</translation>
+    </message>
+    <message>
+        <source>Bytes in</source>
+        <translation>Bytes ein</translation>
+    </message>
+    <message>
+        <source>Bytes the relay sent to the peer</source>
+        <translation>Bytes, die das Relay an den Peer gesendet hat</translation>
+    </message>
+    <message>
+        <source>Bytes out</source>
+        <translation>Bytes aus</translation>
+    </message>
+</context>
+<context>
+    <name>kv::ui::PeersPage</name>
+    <message>
+        <source>This connection is a local store. WebRTC peers connect to the signaling relay of a kvd server, so a local store never has any: connect to a kvd server (File ▸ Connections…) to watch its peers live.</source>
+        <translation>Diese Verbindung ist ein lokaler Datenspeicher. WebRTC-Peers verbinden sich mit dem Signaling-Relay eines kvd-Servers, daher hat ein lokaler Datenspeicher nie welche: Verbinden Sie sich mit einem kvd-Server (Datei ▸ Verbindungen…), um dessen Peers live zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>No signaling relay</source>
+        <translation>Kein Signaling-Relay</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Raum:</translation>
+    </message>
+    <message>
+        <source>Room filter</source>
+        <translation>Raumfilter</translation>
+    </message>
+    <message>
+        <source>Shows only the peers of the chosen room, or of all rooms</source>
+        <translation>Zeigt nur die Peers des gewählten Raums oder aller Räume</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>Alle Räume</translation>
+    </message>
+    <message>
+        <source>Peer summary</source>
+        <translation>Peer-Übersicht</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <source>The peers connected to the signaling relay: id, room, API key, address, connection time, ICE state and message and byte counters</source>
+        <translation>Die mit dem Signaling-Relay verbundenen Peers: ID, Raum, API-Schlüssel, Adresse, Verbindungszeit, ICE-Status sowie Nachrichten- und Byte-Zähler</translation>
+    </message>
+    <message>
+        <source>Loading peers…</source>
+        <translation>Peers werden geladen…</translation>
+    </message>
+    <message>
+        <source>No peer is connected to the relay.</source>
+        <translation>Mit dem Relay ist kein Peer verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n peer(s) connected</source>
+        <translation>
+            <numerusform>%n Peer verbunden</numerusform>
+            <numerusform>%n Peers verbunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n peer(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Peer angezeigt</numerusform>
+            <numerusform>%1 von %n Peers angezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kv::ui::PlanDialog</name>
     <message>
         <source>%1 (unlimited)</source>
@@ -884,6 +1691,41 @@ Gültig von %4 bis %5</translation>
     <message>
         <source>&amp;Plan:</source>
         <translation>&amp;Tarif:</translation>
+    </message>
+</context>
+<context>
+    <name>kv::ui::SecretDialog</name>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;This is the only time the secret is shown.&lt;/b&gt; kvdesk does not keep it anywhere: copy it now and store it somewhere safe. If it is lost, rotate the key to get a new secret.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Das Geheimnis wird nur dieses eine Mal angezeigt.&lt;/b&gt; kvdesk speichert es nirgends: Kopieren Sie es jetzt und bewahren Sie es an einem sicheren Ort auf. Falls es verloren geht, rotieren Sie den Schlüssel, um ein neues Geheimnis zu erhalten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>The API key&apos;s secret, shown only now</source>
+        <translation>Das Geheimnis des API-Schlüssels, nur jetzt angezeigt</translation>
+    </message>
+    <message>
+        <source>Copy the secret</source>
+        <translation>Geheimnis kopieren</translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation>Kopierstatus</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1805,434 @@ Gültig von %4 bis %5</translation>
     </message>
 </context>
 <context>
+    <name>kv::ui::UsageChart</name>
+    <message>
+        <source>Usage chart</source>
+        <translation>Nutzungsdiagramm</translation>
+    </message>
+    <message>
+        <source>80–100% of quota</source>
+        <translation>80–100% des Kontingents</translation>
+    </message>
+    <message>
+        <source>80% of quota</source>
+        <translation>80% des Kontingents</translation>
+    </message>
+    <message>
+        <source>At 80% of quota or more</source>
+        <translation>Bei 80% des Kontingents oder mehr</translation>
+    </message>
+    <message>
+        <source>Quota reached</source>
+        <translation>Kontingent erreicht</translation>
+    </message>
+    <message>
+        <source>%1 month to date</source>
+        <translation>%1 seit Monatsbeginn</translation>
+    </message>
+    <message>
+        <source>%1 per hour</source>
+        <translation>%1 pro Stunde</translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 pro Tag</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <source>Storage quota (%1 bytes)</source>
+        <translation>Speicherkontingent (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>Monthly quota (%1)</source>
+        <translation>Monatskontingent (%1)</translation>
+    </message>
+    <message>
+        <source>Hour (UTC)</source>
+        <translation>Stunde (UTC)</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>Month (UTC)</source>
+        <translation>Monat (UTC)</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operationen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No usage to show.</source>
+        <translation>Keine Nutzung vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 bytes stored at the end.</source>
+        <translation>%1 Bytes am Ende gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 buckets.</source>
+        <translation>%1 %2 in %3 Intervallen.</translation>
+    </message>
+    <message>
+        <source>%1% of the monthly quota of %2 used this month.</source>
+        <translation>%1% des Monatskontingents von %2 in diesem Monat verbraucht.</translation>
+    </message>
+    <message>
+        <source>%1% of the quota of %2 used in the last bucket.</source>
+        <translation>%1% des Kontingents von %2 im letzten Intervall verbraucht.</translation>
+    </message>
+    <message>
+        <source>The plan sets no quota for %1.</source>
+        <translation>Der Tarif legt kein Kontingent für %1 fest.</translation>
+    </message>
+    <message>
+        <source>The quota is per calendar month (UTC). By hour and by day, the dashed line adds up the month so far and restarts at zero when a month begins: that running total is what the quota line, the 80% line and the marked points compare.</source>
+        <translation>Das Kontingent gilt pro Kalendermonat (UTC). Bei stündlicher und täglicher Ansicht summiert die gestrichelte Linie den bisherigen Monat auf und beginnt mit jedem neuen Monat wieder bei null: Mit dieser laufenden Summe werden die Kontingentlinie, die 80%-Linie und die markierten Punkte verglichen.</translation>
+    </message>
+    <message>
+        <source>The bytes stored at the end of each bucket, against the plan&apos;s storage quota.</source>
+        <translation>Die am Ende jedes Intervalls gespeicherten Bytes im Vergleich zum Speicherkontingent des Tarifs.</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s total against the monthly quota.</source>
+        <translation>Die Summe jedes Monats im Vergleich zum Monatskontingent.</translation>
+    </message>
+    <message>
+        <source>%1 UTC: %2 %3</source>
+        <translation>%1 UTC: %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>kv::ui::UsagePage</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 48 hours</source>
+        <translation>Letzte 48 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Letzte 6 Monate</translation>
+    </message>
+    <message>
+        <source>Change &amp;Plan…</source>
+        <translation>&amp;Tarif ändern…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PNG…</source>
+        <translation>PNG e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>The namespace whose usage is shown</source>
+        <translation>Der Namespace, dessen Nutzung angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Which counter the chart shows against its quota</source>
+        <translation>Welchen Zähler das Diagramm im Vergleich zu seinem Kontingent zeigt</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schrittweite</translation>
+    </message>
+    <message>
+        <source>The length of one bucket: an hour, a day or a calendar month, in UTC</source>
+        <translation>Die Länge eines Intervalls: eine Stunde, ein Tag oder ein Kalendermonat, in UTC</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>How far back the usage goes</source>
+        <translation>Wie weit die Nutzung zurückreicht</translation>
+    </message>
+    <message>
+        <source>Plan and quota</source>
+        <translation>Tarif und Kontingent</translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation>Tarif ändern</translation>
+    </message>
+    <message>
+        <source>Moves the namespace to another plan</source>
+        <translation>Stellt den Namespace auf einen anderen Tarif um</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Export usage as CSV</source>
+        <translation>Nutzung als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Writes the buckets shown, with the quota, to a CSV file</source>
+        <translation>Schreibt die angezeigten Intervalle samt Kontingent in eine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Quota warnings</source>
+        <translation>Kontingentwarnungen</translation>
+    </message>
+    <message>
+        <source>Usage table</source>
+        <translation>Nutzungstabelle</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s numbers, one row per bucket, with the quota and the share of it used</source>
+        <translation>Die Zahlen des Diagramms, eine Zeile pro Intervall, mit dem Kontingent und dem davon verbrauchten Anteil</translation>
+    </message>
+    <message>
+        <source>Usage as chart or table</source>
+        <translation>Nutzung als Diagramm oder Tabelle</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>&amp;Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>Ta&amp;belle</translation>
+    </message>
+    <message>
+        <source>N&amp;amespace:</source>
+        <translation>N&amp;amespace:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Schrittweite:</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>No namespace to show.</source>
+        <translation>Kein Namespace vorhanden.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Plan: %1 — no quota for %2.</source>
+        <translation>Tarif: %1 — kein Kontingent für %2.</translation>
+    </message>
+    <message>
+        <source>Plan: %1 — storage quota %2 bytes.</source>
+        <translation>Tarif: %1 — Speicherkontingent %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>Plan: %1 — %2 a month: %3.</source>
+        <translation>Tarif: %1 — %2 pro Monat: %3.</translation>
+    </message>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation>Das Bild %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export the usage chart of %1</source>
+        <translation>Nutzungsdiagramm von %1 exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the usage of %1 as CSV</source>
+        <translation>Nutzung von %1 als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>kv::ui::UsageSeries</name>
+    <message>
+        <source>Reads</source>
+        <translation>Lesevorgänge</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Auflistungen</translation>
+    </message>
+    <message>
+        <source>Deletes</source>
+        <translation>Löschvorgänge</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Quota reached: %1 at %2% of the plan&apos;s %3 bytes (%4 bytes stored); writes that add bytes are refused.</source>
+        <translation>Kontingent erreicht: %1 bei %2% der %3 Bytes des Tarifs (%4 Bytes gespeichert); Schreibvorgänge, die Bytes hinzufügen, werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Quota reached: %1 at %2% of the monthly quota (%3 of %4); more are refused until the month ends (UTC).</source>
+        <translation>Kontingent erreicht: %1 bei %2% des Monatskontingents (%3 von %4); weitere werden bis Monatsende (UTC) abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 at %2% of the plan&apos;s %3 bytes (%4 bytes stored).</source>
+        <translation>Warnung: %1 bei %2% der %3 Bytes des Tarifs (%4 Bytes gespeichert).</translation>
+    </message>
+    <message>
+        <source>Warning: %1 at %2% of the monthly quota (%3 of %4).</source>
+        <translation>Warnung: %1 bei %2% des Monatskontingents (%3 von %4).</translation>
+    </message>
+</context>
+<context>
+    <name>kv::ui::UsageTableModel</name>
+    <message>
+        <source>%1% — quota reached</source>
+        <translation>%1% — Kontingent erreicht</translation>
+    </message>
+    <message>
+        <source>%1% — warning</source>
+        <translation>%1% — Warnung</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 from the start of the bucket&apos;s month (UTC) to the end of the bucket: what the monthly quota is checked against</source>
+        <translation>%1 vom Beginn des Monats des Intervalls (UTC) bis zum Ende des Intervalls: der Wert, der gegen das Monatskontingent geprüft wird</translation>
+    </message>
+    <message>
+        <source>%1 in the bucket, compared with the quota</source>
+        <translation>%1 im Intervall, verglichen mit dem Kontingent</translation>
+    </message>
+    <message>
+        <source>The bytes the plan allows</source>
+        <translation>Die vom Tarif erlaubten Bytes</translation>
+    </message>
+    <message>
+        <source>%1 the plan allows per month</source>
+        <translation>%1, die der Tarif pro Monat erlaubt</translation>
+    </message>
+    <message>
+        <source>The share of the quota used; 80% raises a warning, 100% means the quota is reached</source>
+        <translation>Der verbrauchte Anteil des Kontingents; bei 80% erscheint eine Warnung, 100% bedeutet, dass das Kontingent erreicht ist</translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation>Beginn (UTC)</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>Lesevorgänge</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Auflistungen</translation>
+    </message>
+    <message>
+        <source>Deletes</source>
+        <translation>Löschvorgänge</translation>
+    </message>
+    <message>
+        <source>Storage (bytes)</source>
+        <translation>Speicher (Bytes)</translation>
+    </message>
+    <message>
+        <source>%1 month to date</source>
+        <translation>%1 seit Monatsbeginn</translation>
+    </message>
+    <message>
+        <source>%1 against quota</source>
+        <translation>%1 gegen Kontingent</translation>
+    </message>
+    <message>
+        <source>%1 quota</source>
+        <translation>%1-Kontingent</translation>
+    </message>
+    <message>
+        <source>% of quota</source>
+        <translation>% des Kontingents</translation>
+    </message>
+</context>
+<context>
     <name>kv::ui::ValueEditor</name>
     <message>
         <source>Never expires</source>
@@ -1017,10 +2287,6 @@ Gültig von %4 bis %5</translation>
         <translation>JSON</translation>
     </message>
     <message>
-        <source>Hex (read-only)</source>
-        <translation>Hex (schreibgeschützt)</translation>
-    </message>
-    <message>
         <source>Image preview</source>
         <translation>Bildvorschau</translation>
     </message>
@@ -1047,10 +2313,6 @@ Gültig von %4 bis %5</translation>
     <message>
         <source>Value in hexadecimal</source>
         <translation>Wert in hexadezimaler Darstellung</translation>
-    </message>
-    <message>
-        <source>Read-only: offset, sixteen bytes in hex and the same bytes as ASCII per line</source>
-        <translation>Schreibgeschützt: je Zeile der Offset, sechzehn Byte hexadezimal und dieselben Byte als ASCII</translation>
     </message>
     <message>
         <source>Image</source>
@@ -1161,21 +2423,6 @@ Gültig von %4 bis %5</translation>
         <translation>%1 •</translation>
     </message>
     <message>
-        <source>This value is not UTF-8 text, so it is shown read-only here; its bytes are kept as they are. Use Hex to see them.</source>
-        <translation>Dieser Wert ist kein UTF-8-Text und wird hier daher schreibgeschützt angezeigt; seine Byte bleiben unverändert. Wählen Sie Hex, um sie zu sehen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s), read-only.</source>
-        <translation>
-            <numerusform>%n Byte, schreibgeschützt.</numerusform>
-            <numerusform>%n Byte, schreibgeschützt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Showing the first %1 KiB.</source>
-        <translation>Die ersten %1 KiB werden angezeigt.</translation>
-    </message>
-    <message>
         <source>Decoding…</source>
         <translation>Wird dekodiert…</translation>
     </message>
@@ -1271,6 +2518,45 @@ Gültig von %4 bis %5</translation>
         <source>The new key</source>
         <translation>Der neue Schlüssel</translation>
     </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>The value&apos;s bytes as pairs of hexadecimal digits, sixteen per line; spaces and line breaks between them do not matter</source>
+        <translation>Die Bytes des Werts als Paare hexadezimaler Ziffern, sechzehn pro Zeile; Leerzeichen und Zeilenumbrüche dazwischen spielen keine Rolle</translation>
+    </message>
+    <message>
+        <source>Offsets and ASCII</source>
+        <translation>Offsets und ASCII</translation>
+    </message>
+    <message>
+        <source>For each line of the hex value: the offset of its first byte, then its bytes as ASCII</source>
+        <translation>Für jede Zeile des Hex-Werts: der Offset ihres ersten Bytes, dann ihre Bytes als ASCII</translation>
+    </message>
+    <message>
+        <source>This value is not UTF-8 text, so it cannot be shown as text; its bytes are kept as they are. Use Hex to see and edit them.</source>
+        <translation>Dieser Wert ist kein UTF-8-Text und kann daher nicht als Text angezeigt werden; seine Bytes bleiben unverändert. Verwenden Sie Hex, um sie anzuzeigen und zu bearbeiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s).</source>
+        <translation>
+            <numerusform>%n Byte.</numerusform>
+            <numerusform>%n Bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the first %1 KiB, read-only: values this large are not edited in hex.</source>
+        <translation>Die ersten %1 KiB werden schreibgeschützt angezeigt: So große Werte werden nicht in Hex bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Not valid hex at line %1, column %2: %3</source>
+        <translation>Ungültiges Hex in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>The hex text was not valid, so the value keeps the last bytes that were.</source>
+        <translation>Der Hex-Text war ungültig, daher behält der Wert die zuletzt gültigen Bytes.</translation>
+    </message>
 </context>
 <context>
     <name>kv::ui::ValueFormat</name>
@@ -1281,6 +2567,14 @@ Gültig von %4 bis %5</translation>
     <message>
         <source>Cannot preview this value as an image: %1</source>
         <translation>Keine Bildvorschau für diesen Wert möglich: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a hexadecimal digit (0–9, a–f)</source>
+        <translation>„%1“ ist keine hexadezimale Ziffer (0–9, a–f)</translation>
+    </message>
+    <message>
+        <source>This byte has one hex digit; every byte needs two</source>
+        <translation>Dieses Byte hat nur eine Hex-Ziffer; jedes Byte benötigt zwei</translation>
     </message>
 </context>
 <context>
