@@ -114,7 +114,12 @@ void MainWindow::addPage(ConsolePage* page, const QString& title)
 
 void MainWindow::focusPage(QWidget* page)
 {
-    // Back where the operator was on this page, else its first control in Tab order.
+    // Back where the operator was on this page, else where the page points (its focus proxy),
+    // else its first control in Tab order.
+    if (page->focusProxy()) {
+        page->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
     if (QWidget* last = page->focusWidget(); last && last->isVisible()) {
         last->setFocus(Qt::ShortcutFocusReason);
         return;

@@ -4,6 +4,7 @@
 // buddy (so Alt+letter leads somewhere), and every menu entry can be reached by its mnemonic.
 // Each function returns the offenders, described, so a failure names them.
 
+#include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
@@ -25,9 +26,14 @@ inline QString describeWidget(const QWidget* widget)
     return path.join(u'/');
 }
 
-/// Composite widgets (spin boxes, combo boxes) name themselves; their inner parts do not count.
+/// Composite widgets (spin boxes, combo boxes) name themselves; their inner parts do not count,
+/// nor does the viewport of a scroll area (a chart view, a text view), which the area names.
 inline bool insideComposite(const QWidget* widget, const QWidget* root)
 {
+    if (const auto* area = qobject_cast<const QAbstractScrollArea*>(widget->parentWidget());
+        area && area->viewport() == widget) {
+        return true;
+    }
     for (const QWidget* up = widget->parentWidget(); up && up != root; up = up->parentWidget()) {
         if (qobject_cast<const QAbstractSpinBox*>(up) || qobject_cast<const QComboBox*>(up)) {
             return true;
@@ -88,7 +94,10 @@ inline QStringList menuMnemonicProblems(const QMenu& menu)
     QStringList problems;
     QHash<QChar, QString> used;
     for (const QAction* action : menu.actions()) {
-        if (action->isSeparator() || !action->isVisible()) {
+        // Languages are named in their own script, and not every script can carry a mnemonic
+        // (Qt's underline breaks joined Arabic letters): a keyboard user picks them with the arrows.
+        if (action->isSeparator() || !action->isVisible()
+            || action->objectName().startsWith(QStringLiteral("languageAction_"))) {
             continue;
         }
         const QString text = action->text();

@@ -591,7 +591,7 @@ private Q_SLOTS:
         window.setClient(std::move(client.value()));
         auto* page = window.pages()->findChild<UsagePage*>(u"usage"_s);
         QVERIFY(page);
-        QCOMPARE(window.pages()->tabText(window.pages()->indexOf(page)), u"&Usage"_s);
+        QCOMPARE(window.pages()->tabText(window.pages()->indexOf(page)), u"Usage"_s);
     }
 
     /// The same page on the real kvd: counts over HTTP, months built from daily buckets, and

@@ -66,6 +66,8 @@ ApiKeysPage::ApiKeysPage(client::Client& client, QWidget* parent, const model::C
     m_showInactive->setChecked(m_proxy->showsInactive());
 
     m_view->setObjectName(QStringLiteral("apiKeyTable"));
+    // Keys are not edited in their cells: Tab moves on instead of along the row.
+    m_view->setTabKeyNavigation(false);
     m_view->setAccessibleName(tr("API keys"));
     m_view->setAccessibleDescription(
         tr("Every API key with its scopes, namespaces, expiry, last use and status. Insert creates a key, Delete "
@@ -84,7 +86,6 @@ ApiKeysPage::ApiKeysPage(client::Client& client, QWidget* parent, const model::C
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({ m_createAction, m_rotateAction, m_revokeAction });
     m_view->installEventFilter(this);
-    setFocusProxy(m_view);
 
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(filterLabel);

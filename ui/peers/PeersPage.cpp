@@ -137,6 +137,8 @@ void PeersPage::buildRelayView()
 
     m_view = new QTableView(pane);
     m_view->setObjectName(QStringLiteral("peerTable"));
+    // Nothing is edited in the cells: Tab moves on instead of along the row.
+    m_view->setTabKeyNavigation(false);
     m_view->setAccessibleName(tr("Peers"));
     m_view->setAccessibleDescription(tr("The peers connected to the signaling relay: id, room, API key, address, "
                                         "connection time, ICE state and message and byte counters"));

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -141,6 +142,8 @@ UsagePage::UsagePage(client::Client& client, QWidget* parent)
 
     m_chart->setMinimumHeight(240);
     m_table->setObjectName(QStringLiteral("usageTable"));
+    // Nothing is edited in the cells: Tab moves on instead of along the row.
+    m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Usage table"));
     m_table->setAccessibleDescription(tr("The chart's numbers, one row per bucket, with the quota and the share "
                                          "of it used"));
@@ -180,8 +183,10 @@ UsagePage::UsagePage(client::Client& client, QWidget* parent)
     setTabOrder(m_range, m_changePlan);
     setTabOrder(m_changePlan, m_exportPng);
     setTabOrder(m_exportPng, m_exportCsv);
-    setTabOrder(m_exportCsv, m_views);
-    setTabOrder(m_views, m_chart);
+    // Through the Chart/Table tabs' bar, not the tab widget: the widget itself takes no focus,
+    // and ordering after it left the chart out of the chain.
+    setTabOrder(m_exportCsv, m_views->tabBar());
+    setTabOrder(m_views->tabBar(), m_chart);
     setTabOrder(m_chart, m_table);
     setFocusProxy(m_namespace);
 
