@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QStandardPaths>
 
 #include <cstring>
@@ -22,6 +23,17 @@ void describeApplication()
     QCoreApplication::setApplicationName(QStringLiteral("kvdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KV_VERSION));
     QCoreApplication::setOrganizationDomain(QStringLiteral("kvdesk.dev"));
+}
+
+/// The id of kvdesk's desktop entry, icon and AppStream metainfo (resources/): the desktop then
+/// matches the window to its menu entry (Wayland app id) and shows the same icon.
+constexpr auto appId = "dev.kvdesk.Kvdesk";
+
+void describeDesktopIntegration()
+{
+    QGuiApplication::setDesktopFileName(QLatin1String(appId));
+    const QString embedded = QStringLiteral(":/icons/%1.svg").arg(QLatin1String(appId));
+    QApplication::setWindowIcon(QIcon::fromTheme(QLatin1String(appId), QIcon(embedded)));
 }
 
 struct Options
@@ -82,6 +94,7 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    describeDesktopIntegration();
     // Before any widget exists: the language is chosen once per run (View ▸ Language).
     kv::ui::installTranslators(kv::ui::chosenLanguage());
     const Options options = parseCommandLine(app);
