@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTreeView>
@@ -72,6 +73,16 @@ DataConsole::DataConsole(client::Client& client, QWidget* parent)
     // Fixed row heights: a table of a million rows never measures them.
     m_keyView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_keyView->horizontalHeader()->setSectionResizeMode(KeyTableModel::KeyColumn, QHeaderView::Stretch);
+    // A click on the Key header flips the listing A to Z / Z to A (the model reloads it from the
+    // first page, server-side). This is QTableView::setSortingEnabled done by hand so that the
+    // selection is taken before the model reloads, and so that a click on another column, which
+    // cannot be sorted, leaves the indicator where the order really is. The indicator is set
+    // first: Qt's default is descending.
+    QHeaderView* keyHeader = m_keyView->horizontalHeader();
+    keyHeader->setSortIndicator(KeyTableModel::KeyColumn, m_keys->sortOrder());
+    keyHeader->setSortIndicatorShown(true);
+    keyHeader->setSectionsClickable(true);
+    connect(keyHeader, &QHeaderView::sortIndicatorChanged, this, &DataConsole::sortKeys);
 
     auto* keyPane = new QWidget(this);
     auto* keyLayout = new QVBoxLayout(keyPane);
@@ -252,6 +263,21 @@ void DataConsole::refresh()
     m_wantedKeys = selectedKeys();
     m_namespaces->reload();
     m_keys->reload();
+}
+
+void DataConsole::sortKeys(int column, Qt::SortOrder order)
+{
+    if (column != KeyTableModel::KeyColumn) {
+        const QSignalBlocker quiet(m_keyView->horizontalHeader());
+        m_keyView->horizontalHeader()->setSortIndicator(KeyTableModel::KeyColumn, m_keys->sortOrder());
+        return;
+    }
+    if (order == m_keys->sortOrder()) {
+        return;
+    }
+    // As refresh() does: the selected keys are selected again as their pages come back.
+    m_wantedKeys = selectedKeys();
+    m_keys->sort(column, order);
 }
 
 void DataConsole::restoreSelection()

@@ -57,6 +57,8 @@ Q_SIGNALS:
 private:
     void selectNamespace(const QString& id);
     void restoreSelection();
+    /// The key table's header asked for an order: only the key column has one (see KeyTableModel).
+    void sortKeys(int column, Qt::SortOrder order);
     /// Runs `proceed` once the editor's unsaved changes are saved or given up; not at all when
     /// the operator chose to keep editing.
     void whenEditorMayChange(std::function<void()> proceed);
