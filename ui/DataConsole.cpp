@@ -15,6 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScopedValueRollback>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
@@ -133,6 +135,13 @@ DataConsole::DataConsole(client::Client& client, QWidget* parent)
     });
     connect(&m_searchDelay, &QTimer::timeout, this, [this] { m_keys->show(m_keys->namespaceId(), m_search->text()); });
     connect(m_keys, &KeyTableModel::pageLoaded, this, &DataConsole::restoreSelection);
+    connect(m_keyView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        // A selection the operator makes replaces the one a reload is still bringing back. (A
+        // reload itself clears the selection without this signal.)
+        if (!m_restoringSelection) {
+            m_wantedKeys.clear();
+        }
+    });
     connect(
         m_keyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
             if (!current.isValid()) {
@@ -260,7 +269,7 @@ void DataConsole::newKey()
 void DataConsole::refresh()
 {
     m_wantedNamespace = m_keys->namespaceId();
-    m_wantedKeys = selectedKeys();
+    rememberSelection();
     m_namespaces->reload();
     m_keys->reload();
 }
@@ -276,13 +285,29 @@ void DataConsole::sortKeys(int column, Qt::SortOrder order)
         return;
     }
     // As refresh() does: the selected keys are selected again as their pages come back.
-    m_wantedKeys = selectedKeys();
+    rememberSelection();
     m_keys->sort(column, order);
+}
+
+void DataConsole::rememberSelection()
+{
+    // Keys still waiting for their page stay wanted: a key on a page the new order has not loaded
+    // yet must survive a second sort or refresh before that page comes.
+    QStringList wanted = selectedKeys();
+    QSet<QString> known(wanted.cbegin(), wanted.cend());
+    for (const QString& key : std::as_const(m_wantedKeys)) {
+        if (!known.contains(key)) {
+            known.insert(key);
+            wanted.append(key);
+        }
+    }
+    m_wantedKeys = std::move(wanted);
 }
 
 void DataConsole::restoreSelection()
 {
     // Keys come back page by page: select each wanted key as its page arrives.
+    const QScopedValueRollback restoring(m_restoringSelection, true);
     for (auto it = m_wantedKeys.begin(); it != m_wantedKeys.end();) {
         const int row = m_keys->rowOf(*it);
         if (row < 0) {
