@@ -9,6 +9,7 @@
 //   - what a codec reads (toNamespace, toKeyInfo, toKeyPage, toApiKey, toAuditEvent,
 //     Error::fromJson) it writes back and reads again unchanged;
 //   - an RFC 3339 time that parses prints and parses back to the same instant;
+//   - parseKeyOrder() accepts exactly "asc" and "desc";
 //   - a signaling message parseSignalMessage() accepts passes each rule on its own (ids, SDP,
 //     candidate), and a refused one names its rule with one of the relay's codes.
 
@@ -145,6 +146,11 @@ void fuzzText(const QString& text)
     (void)validateNamespaceId(text);
     (void)scopesFromNames(text.split(QLatin1Char(',')));
     (void)Error::codeFromName(text);
+    if (const auto order = parseKeyOrder(text)) {
+        check(keyOrderName(*order) == text, "parseKeyOrder accepts a spelling other than asc or desc", text.toUtf8());
+    } else {
+        check(order.error().code() == ErrorCode::BadRequest, "parseKeyOrder fails with a code other than BadRequest");
+    }
     if (const auto at = json::parseRfc3339(text); at && printable(*at)) {
         const QString printed = json::rfc3339(*at);
         check(json::parseRfc3339(printed) == at, "an RFC 3339 time does not print and parse back", printed.toUtf8());

@@ -1036,6 +1036,14 @@ SHA-256: %3
         <source>Metadata</source>
         <translation>البيانات الوصفية</translation>
     </message>
+    <message>
+        <source>Click to list the keys A to Z or Z to A</source>
+        <translation>انقر لعرض المفاتيح بترتيب تصاعدي (من A إلى Z) أو تنازلي (من Z إلى A)</translation>
+    </message>
+    <message>
+        <source>Only the Key column can be sorted: keys are listed in key order</source>
+        <translation>لا يمكن الفرز إلا حسب عمود «المفتاح»: تُعرض المفاتيح مرتبةً حسب أسمائها</translation>
+    </message>
 </context>
 <context>
     <name>kv::ui::KeychainSecrets</name>

@@ -1008,6 +1008,14 @@ Gültig von %4 bis %5</translation>
         <source>Metadata</source>
         <translation>Metadaten</translation>
     </message>
+    <message>
+        <source>Click to list the keys A to Z or Z to A</source>
+        <translation>Klicken, um die Schlüssel von A bis Z oder von Z bis A aufzulisten</translation>
+    </message>
+    <message>
+        <source>Only the Key column can be sorted: keys are listed in key order</source>
+        <translation>Nur die Spalte „Schlüssel“ lässt sich sortieren: Die Schlüssel werden nach ihrem Namen geordnet aufgelistet</translation>
+    </message>
 </context>
 <context>
     <name>kv::ui::KeychainSecrets</name>

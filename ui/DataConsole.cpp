@@ -15,6 +15,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScopedValueRollback>
+#include <QSet>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTreeView>
@@ -72,6 +75,16 @@ DataConsole::DataConsole(client::Client& client, QWidget* parent)
     // Fixed row heights: a table of a million rows never measures them.
     m_keyView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_keyView->horizontalHeader()->setSectionResizeMode(KeyTableModel::KeyColumn, QHeaderView::Stretch);
+    // A click on the Key header flips the listing A to Z / Z to A (the model reloads it from the
+    // first page, server-side). This is QTableView::setSortingEnabled done by hand so that the
+    // selection is taken before the model reloads, and so that a click on another column, which
+    // cannot be sorted, leaves the indicator where the order really is. The indicator is set
+    // first: Qt's default is descending.
+    QHeaderView* keyHeader = m_keyView->horizontalHeader();
+    keyHeader->setSortIndicator(KeyTableModel::KeyColumn, m_keys->sortOrder());
+    keyHeader->setSortIndicatorShown(true);
+    keyHeader->setSectionsClickable(true);
+    connect(keyHeader, &QHeaderView::sortIndicatorChanged, this, &DataConsole::sortKeys);
 
     auto* keyPane = new QWidget(this);
     auto* keyLayout = new QVBoxLayout(keyPane);
@@ -122,6 +135,13 @@ DataConsole::DataConsole(client::Client& client, QWidget* parent)
     });
     connect(&m_searchDelay, &QTimer::timeout, this, [this] { m_keys->show(m_keys->namespaceId(), m_search->text()); });
     connect(m_keys, &KeyTableModel::pageLoaded, this, &DataConsole::restoreSelection);
+    connect(m_keyView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        // A selection the operator makes replaces the one a reload is still bringing back. (A
+        // reload itself clears the selection without this signal.)
+        if (!m_restoringSelection) {
+            m_wantedKeys.clear();
+        }
+    });
     connect(
         m_keyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
             if (!current.isValid()) {
@@ -249,14 +269,45 @@ void DataConsole::newKey()
 void DataConsole::refresh()
 {
     m_wantedNamespace = m_keys->namespaceId();
-    m_wantedKeys = selectedKeys();
+    rememberSelection();
     m_namespaces->reload();
     m_keys->reload();
+}
+
+void DataConsole::sortKeys(int column, Qt::SortOrder order)
+{
+    if (column != KeyTableModel::KeyColumn) {
+        const QSignalBlocker quiet(m_keyView->horizontalHeader());
+        m_keyView->horizontalHeader()->setSortIndicator(KeyTableModel::KeyColumn, m_keys->sortOrder());
+        return;
+    }
+    if (order == m_keys->sortOrder()) {
+        return;
+    }
+    // As refresh() does: the selected keys are selected again as their pages come back.
+    rememberSelection();
+    m_keys->sort(column, order);
+}
+
+void DataConsole::rememberSelection()
+{
+    // Keys still waiting for their page stay wanted: a key on a page the new order has not loaded
+    // yet must survive a second sort or refresh before that page comes.
+    QStringList wanted = selectedKeys();
+    QSet<QString> known(wanted.cbegin(), wanted.cend());
+    for (const QString& key : std::as_const(m_wantedKeys)) {
+        if (!known.contains(key)) {
+            known.insert(key);
+            wanted.append(key);
+        }
+    }
+    m_wantedKeys = std::move(wanted);
 }
 
 void DataConsole::restoreSelection()
 {
     // Keys come back page by page: select each wanted key as its page arrives.
+    const QScopedValueRollback restoring(m_restoringSelection, true);
     for (auto it = m_wantedKeys.begin(); it != m_wantedKeys.end();) {
         const int row = m_keys->rowOf(*it);
         if (row < 0) {

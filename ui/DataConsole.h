@@ -56,7 +56,12 @@ Q_SIGNALS:
 
 private:
     void selectNamespace(const QString& id);
+    /// Sets the keys to select again after a reload: the selected ones and those a previous reload
+    /// has not brought back yet.
+    void rememberSelection();
     void restoreSelection();
+    /// The key table's header asked for an order: only the key column has one (see KeyTableModel).
+    void sortKeys(int column, Qt::SortOrder order);
     /// Runs `proceed` once the editor's unsaved changes are saved or given up; not at all when
     /// the operator chose to keep editing.
     void whenEditorMayChange(std::function<void()> proceed);
@@ -73,6 +78,8 @@ private:
     /// Kept across reloads: the namespace and keys the operator had chosen.
     QString m_wantedNamespace;
     QStringList m_wantedKeys;
+    /// Set while restoreSelection() selects: a change of selection then is not the operator's.
+    bool m_restoringSelection = false;
 };
 
 } // namespace kv::ui

@@ -146,6 +146,22 @@ Result<model::KeyPage> keyPageOf(const HttpAnswer& answer)
     return page;
 }
 
+Result<model::KeyPage> keyPageOf(const HttpAnswer& answer, model::KeyOrder order)
+{
+    auto page = keyPageOf(answer);
+    if (!page || order == model::KeyOrder::Ascending) {
+        return page;
+    }
+    // Shown under a Z-to-A header, an A-to-Z page would look like a broken sort; better to say why.
+    for (qsizetype i = 1; i < page->keys.size(); ++i) {
+        if (page->keys.at(i - 1).key.toUtf8() <= page->keys.at(i).key.toUtf8()) {
+            return unreadable(QStringLiteral("keys asked for in descending order came back in ascending order; "
+                                             "this kvd predates order=desc, upgrade it"));
+        }
+    }
+    return page;
+}
+
 Result<model::Entry> entryOf(const QString& key, const HttpAnswer& answer)
 {
     model::Entry entry;

@@ -35,6 +35,9 @@ Result<QList<model::Namespace>> namespacesOf(const HttpAnswer& answer);
 Result<model::Namespace> namespaceOf(const HttpAnswer& answer);
 Result<QList<model::Plan>> plansOf(const HttpAnswer& answer);
 Result<model::KeyPage> keyPageOf(const HttpAnswer& answer);
+/// A page asked for in `order`; a descending page whose keys go up is refused (a kvd older than
+/// the order parameter ignores it and lists A to Z).
+Result<model::KeyPage> keyPageOf(const HttpAnswer& answer, model::KeyOrder order);
 Result<model::Entry> entryOf(const QString& key, const HttpAnswer& answer);
 Result<PutResult> putResultOf(const HttpAnswer& answer);
 Result<bool> deletedOf(const HttpAnswer& answer);

@@ -416,7 +416,18 @@ QFuture<Result<model::KeyPage>> RemoteClient::listKeys(const QString& ns, const 
     if (request.limit) {
         list.query.addQueryItem(QStringLiteral("limit"), QString::number(*request.limit));
     }
-    return call<model::KeyPage>(std::move(list), whenOk(&kvd::keyPageOf));
+    // Sent only when it is not the default, so that an ascending listing is the same request it
+    // always was.
+    const model::KeyOrder order = request.order;
+    if (order != model::KeyOrder::Ascending) {
+        list.query.addQueryItem(QStringLiteral("order"), QString(model::keyOrderName(order)));
+    }
+    return call<model::KeyPage>(std::move(list), [order](const HttpAnswer& answer) -> Result<model::KeyPage> {
+        if (answer.status >= 400) {
+            return kvd::errorOf(answer);
+        }
+        return kvd::keyPageOf(answer, order);
+    });
 }
 
 QFuture<Result<model::Entry>> RemoteClient::getValue(const QString& ns, const QString& key)

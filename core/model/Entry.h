@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QLatin1StringView>
 #include <QList>
 #include <QString>
 
@@ -38,6 +39,17 @@ struct KeyInfo
 
     friend bool operator==(const KeyInfo&, const KeyInfo&) = default;
 };
+
+/// The order of a key listing: by the byte order of the keys' UTF-8 form, A→Z or Z→A. Keys are the
+/// only thing a listing can be ordered by: it is an index range scan, so a page costs the same on
+/// millions of keys in either direction.
+enum class KeyOrder { Ascending, Descending };
+
+/// "asc" or "desc", the spelling of the HTTP API's `order` parameter.
+inline QLatin1StringView keyOrderName(KeyOrder order)
+{
+    return order == KeyOrder::Descending ? QLatin1StringView("desc") : QLatin1StringView("asc");
+}
 
 /// One page of a keyset-paginated listing; cursor is empty on the last page.
 struct KeyPage

@@ -1,5 +1,6 @@
 #include "model/Validation.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -202,6 +203,22 @@ Result<void> validateListLimit(qint64 limit, const Limits& limits)
                 .arg(limits.maxListLimit));
     }
     return {};
+}
+
+Result<KeyOrder> parseKeyOrder(QStringView text)
+{
+    if (text == QLatin1StringView("asc")) {
+        return KeyOrder::Ascending;
+    }
+    if (text == QLatin1StringView("desc")) {
+        return KeyOrder::Descending;
+    }
+    // Exact spellings only: a client that sends "DESC" or "descending" learns it at once instead
+    // of paging in an order it did not ask for.
+    return Error(ErrorCode::BadRequest,
+        QStringLiteral("order must be asc (A to Z, the default) or desc (Z to A); got \"%1\"").arg(text.left(20)),
+        QJsonObject { { QStringLiteral("parameter"), QStringLiteral("order") },
+            { QStringLiteral("allowed"), QJsonArray { QStringLiteral("asc"), QStringLiteral("desc") } } });
 }
 
 Result<void> validateUsageRange(Timestamp from, Timestamp to, UsageStep step)

@@ -4,6 +4,7 @@
 
 #include "model/ApiKey.h"
 #include "model/Clock.h"
+#include "model/Entry.h"
 #include "model/Limits.h"
 #include "model/Result.h"
 #include "model/UsageBucket.h"
@@ -39,6 +40,9 @@ Result<void> validateUsageRange(Timestamp from, Timestamp to, UsageStep step);
 
 /// A list page size, 1..maxListLimit.
 Result<void> validateListLimit(qint64 limit, const Limits& limits);
+
+/// A listing's order as the HTTP API spells it: "asc" or "desc" (BadRequest naming both otherwise).
+Result<KeyOrder> parseKeyOrder(QStringView text);
 
 Result<void> validateBatchSize(qsizetype items, const Limits& limits);
 

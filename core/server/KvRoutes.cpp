@@ -197,6 +197,13 @@ void addValueRoutes(SecuredRoutes& routes, KvService& service)
                 return fail(limit.error(), request);
             }
             list.limit = *limit;
+            if (const auto order = request.queryValue(QStringLiteral("order"))) {
+                auto parsed = model::parseKeyOrder(*order);
+                if (!parsed) {
+                    return fail(parsed.error(), request);
+                }
+                list.order = *parsed;
+            }
             auto page = service.list(nsParameter(request), list);
             if (!page) {
                 return fail(page.error(), request);

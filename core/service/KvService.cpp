@@ -289,7 +289,7 @@ Result<model::KeyPage> KvService::list(const QString& ns, const ListRequest& req
     }
     QString after;
     if (!request.cursor.isEmpty()) {
-        auto decoded = decodeCursor(request.cursor);
+        auto decoded = decodeCursor(request.cursor, request.order);
         if (!decoded) {
             return decoded.error();
         }
@@ -299,8 +299,8 @@ Result<model::KeyPage> KvService::list(const QString& ns, const ListRequest& req
         return allowed.error();
     }
     // One row more than asked tells whether another page follows, without an empty last page.
-    auto keys
-        = m_store.listKeys(ns, store::KeyRange { request.prefix, after, static_cast<int>(limit) + 1 }, m_clock.now());
+    auto keys = m_store.listKeys(
+        ns, store::KeyRange { request.prefix, after, static_cast<int>(limit) + 1, request.order }, m_clock.now());
     if (!keys) {
         return keys.error();
     }
@@ -309,7 +309,7 @@ Result<model::KeyPage> KvService::list(const QString& ns, const ListRequest& req
     page.keys = std::move(keys.value());
     if (page.keys.size() > limit) {
         page.keys.resize(limit);
-        page.cursor = encodeCursor(page.keys.back().key);
+        page.cursor = encodeCursor(page.keys.back().key, request.order);
     }
     return page;
 }
@@ -574,13 +574,28 @@ Result<qint64> KvService::purgeExpired(int max)
 }
 
 // Cursors -------------------------------------------------------------------------------------
+//
+// A cursor is the last key of a page, as base64url of its UTF-8 form; a descending listing's
+// cursor starts with the byte 0x01 before the key. Keys never hold control characters, so the two
+// kinds cannot be mistaken for each other, and ascending cursors read exactly as before orders
+// existed. A cursor names a place in one listing: sent with the other order it is refused rather
+// than read, since "after k" going down is "before k" going up, and a client that changed its
+// order but kept its cursor would otherwise get a listing that starts in the middle, silently.
 
-QString KvService::encodeCursor(const QString& key)
+namespace {
+constexpr char kDescendingMark = '\x01';
+} // namespace
+
+QString KvService::encodeCursor(const QString& key, model::KeyOrder order)
 {
-    return QString::fromLatin1(key.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QByteArray bytes = key.toUtf8();
+    if (order == model::KeyOrder::Descending) {
+        bytes.prepend(kDescendingMark);
+    }
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-Result<QString> KvService::decodeCursor(const QString& cursor) const
+Result<QString> KvService::decodeCursor(const QString& cursor, model::KeyOrder order) const
 {
     const auto invalid = [&] {
         return Error(ErrorCode::InvalidCursor,
@@ -593,9 +608,28 @@ Result<QString> KvService::decodeCursor(const QString& cursor) const
     if (!decoded || cursor.size() > 1024) {
         return invalid();
     }
-    auto key = model::parseKey(*decoded, m_limits);
+    QByteArrayView bytes = *decoded;
+    const bool descending = bytes.startsWith(kDescendingMark);
+    if (descending) {
+        bytes = bytes.sliced(1);
+    }
+    auto key = model::parseKey(bytes, m_limits);
     if (!key) {
         return invalid();
+    }
+    const model::KeyOrder cursorOrder = descending ? model::KeyOrder::Descending : model::KeyOrder::Ascending;
+    if (cursorOrder != order) {
+        const auto spelled = [](model::KeyOrder o) -> QString {
+            return (o == model::KeyOrder::Descending ? QStringLiteral("descending (") : QStringLiteral("ascending ("))
+                + model::keyOrderName(o) + QLatin1Char(')');
+        };
+        return Error(ErrorCode::InvalidCursor,
+            QStringLiteral("the cursor continues a listing in %1 order, but this request asks for %2 order; "
+                           "page on in the order the cursor came from, or start the listing again without a "
+                           "cursor")
+                .arg(spelled(cursorOrder), spelled(order)),
+            QJsonObject { { QStringLiteral("cursorOrder"), QString(model::keyOrderName(cursorOrder)) },
+                { QStringLiteral("order"), QString(model::keyOrderName(order)) } });
     }
     return std::move(key.value());
 }

@@ -50,9 +50,12 @@ struct ListRequest
 {
     QString prefix;
     /// The cursor of the previous page, as returned in KeyPage::cursor; empty for the first page.
+    /// A cursor belongs to the order it was returned in: with the other order it is InvalidCursor.
     QString cursor;
     /// Page size; Limits::defaultListLimit when not given.
     std::optional<qint64> limit;
+    /// A→Z (the default) or Z→A by the byte order of the keys' UTF-8 form.
+    model::KeyOrder order = model::KeyOrder::Ascending;
 };
 
 /// What a successful put wrote.
@@ -140,9 +143,10 @@ public:
     /// Removes up to `max` expired entries from the store; returns how many went.
     Result<qint64> purgeExpired(int max = 1000);
 
-    /// The opaque cursor that resumes a listing after `key`, and its inverse.
-    static QString encodeCursor(const QString& key);
-    Result<QString> decodeCursor(const QString& cursor) const;
+    /// The opaque cursor that resumes a listing in `order` after `key`, and its inverse: the key,
+    /// or InvalidCursor when the cursor is not one of ours or resumes a listing in the other order.
+    static QString encodeCursor(const QString& key, model::KeyOrder order = model::KeyOrder::Ascending);
+    Result<QString> decodeCursor(const QString& cursor, model::KeyOrder order = model::KeyOrder::Ascending) const;
 
 private:
     Result<void> validateNamespace(const QString& ns) const;

@@ -483,23 +483,30 @@ Result<QList<model::KeyInfo>> SqliteStore::listKeys(const QString& ns, const Key
     }
     const QByteArray prefix = range.prefix.toUtf8();
     const QByteArray after = range.after.toUtf8();
-    // The range starts after the cursor or at the prefix, whichever is later, and stops before
-    // the prefix's upper bound. Two statements rather than an OR, so that SQLite walks the
-    // (ns, key) index from the start of the page instead of from the start of the namespace.
-    const bool afterCursor = !after.isEmpty() && after >= prefix;
     QByteArray upper = prefixUpperBound(prefix);
     if (upper.isEmpty()) {
         upper = QByteArray(1, '\xff'); // above every valid UTF-8 string
     }
-    auto& stmt = afterCursor
-        ? (***db).statement("SELECT key, size, expires_at, metadata, version, updated_at FROM entries "
-                            "WHERE ns = ?1 AND key > ?2 AND key < ?3 AND (expires_at IS NULL OR expires_at > ?4) "
-                            "ORDER BY key LIMIT ?5")
-        : (***db).statement("SELECT key, size, expires_at, metadata, version, updated_at FROM entries "
-                            "WHERE ns = ?1 AND key >= ?2 AND key < ?3 AND (expires_at IS NULL OR expires_at > ?4) "
-                            "ORDER BY key LIMIT ?5");
+    // The range is [prefix, upper) cut at the cursor. Each case is one statement with two plain
+    // bounds rather than an OR or a MIN(), so that SQLite walks the (ns, key) index from the page's
+    // first key instead of from an end of the namespace (sql:: in SqliteStoreImpl.h has the plans).
+    QByteArray lower = prefix;
+    const char* query = sql::kKeysAscendingFrom;
+    if (range.order == model::KeyOrder::Descending) {
+        // Down from just below the cursor or from the prefix's upper bound, whichever is lower; a
+        // cursor at or below the prefix leaves nothing.
+        if (!after.isEmpty() && after < upper) {
+            upper = after;
+        }
+        query = sql::kKeysDescending;
+    } else if (!after.isEmpty() && after >= prefix) {
+        // Up from just after the cursor or from the prefix, whichever is later.
+        lower = after;
+        query = sql::kKeysAscendingAfter;
+    }
+    auto& stmt = (***db).statement(query);
     stmt.bind(1, ns);
-    stmt.bindText(2, afterCursor ? after : prefix);
+    stmt.bindText(2, lower);
     stmt.bindText(3, upper);
     stmt.bind(4, now);
     stmt.bind(5, qint64(range.limit));

@@ -81,13 +81,15 @@ struct BatchOutcome
     qint64 auditId = 0;
 };
 
-/// A keyset range over one namespace's keys in byte order of their UTF-8 form.
+/// A keyset range over one namespace's keys in byte order of their UTF-8 form, read A→Z or Z→A.
 struct KeyRange
 {
     QString prefix;
-    /// Only keys strictly after this one (the last key of the previous page); empty: from the start.
+    /// Only keys strictly after this one in the range's order (the last key of the previous page):
+    /// greater when ascending, smaller when descending; empty: from the start.
     QString after;
     int limit = 1000;
+    model::KeyOrder order = model::KeyOrder::Ascending;
 };
 
 /// An API key as stored: the record and the MAC of its secret (never the secret).
@@ -132,7 +134,8 @@ public:
     virtual Result<QList<std::optional<model::Entry>>> getEntries(
         const QString& ns, const QList<QString>& keys, Timestamp now)
         = 0;
-    /// Live keys of a range, in key order, at most range.limit of them.
+    /// Live keys of a range, in the range's order, at most range.limit of them. Either order must
+    /// cost the same per page however many keys the namespace holds (a range scan of an index).
     virtual Result<QList<model::KeyInfo>> listKeys(const QString& ns, const KeyRange& range, Timestamp now) = 0;
     /// Applies the ops in order in one transaction. When any precondition fails nothing is
     /// written and the outcome says which items failed; the namespace must exist.

@@ -21,6 +21,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -246,6 +247,12 @@ private:
     static constexpr qsizetype kRemoteMaxValueBytes = 1024 * 1024;
 
     Client& client() { return *m_client; }
+
+    /// Keys of the paging namespace just outside the prefix user/, on both sides of it.
+    static QStringList outsideKeys()
+    {
+        return { u"user"_s, u"user."_s, u"user0"_s, u"users/1"_s, u"a"_s, u"usea"_s, u"zzz"_s, u"User/1"_s };
+    }
 
     /// Creates a namespace (or finds it made by an earlier row of the same test).
     bool ensureNamespace(const QString& id, const QString& plan = {})
@@ -655,13 +662,22 @@ private Q_SLOTS:
     void pagingThroughTenThousandKeys_data()
     {
         QTest::addColumn<int>("limit");
-        QTest::newRow("pages of 1000") << 1000;
-        QTest::newRow("pages of 333") << 333;
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<bool>("descending");
+        QTest::newRow("pages of 1000") << 1000 << u"user/"_s << false;
+        QTest::newRow("pages of 333") << 333 << u"user/"_s << false;
+        QTest::newRow("descending, pages of 1000") << 1000 << u"user/"_s << true;
+        QTest::newRow("descending, pages of 333") << 333 << u"user/"_s << true;
+        QTest::newRow("descending, no prefix, pages of 1000") << 1000 << QString() << true;
+        QTest::newRow("descending, no prefix, pages of 333") << 333 << QString() << true;
     }
 
     void pagingThroughTenThousandKeys()
     {
         QFETCH(int, limit);
+        QFETCH(QString, prefix);
+        QFETCH(bool, descending);
+        const auto order = descending ? kv::model::KeyOrder::Descending : kv::model::KeyOrder::Ascending;
         const QString ns = u"paging"_s;
         auto created = awaitFuture(client().createNamespace(ns, u"business"_s));
         if (created) {
@@ -674,8 +690,7 @@ private Q_SLOTS:
             QVERIFY2(written, written ? "" : qPrintable(describe(written.error())));
             QVERIFY(written->committed);
             QList<PutRequest> outsiders;
-            for (const QString& key :
-                { u"user"_s, u"user."_s, u"user0"_s, u"users/1"_s, u"a"_s, u"usea"_s, u"zzz"_s, u"User/1"_s }) {
+            for (const QString& key : outsideKeys()) {
                 outsiders.append(put(key, "outside"));
             }
             auto around = awaitFuture(client().putMany(ns, outsiders));
@@ -684,11 +699,26 @@ private Q_SLOTS:
             QCOMPARE(created.error().code(), ErrorCode::NamespaceExists);
         }
 
+        // What the listing must be: the keys of the range in byte order of their UTF-8 form,
+        // reversed when descending; each exactly once.
+        QStringList expected;
+        for (int i = 0; i < 10'000; ++i) {
+            expected.append(u"user/"_s + QString::number(i).rightJustified(5, u'0'));
+        }
+        if (prefix.isEmpty()) {
+            expected += outsideKeys();
+        }
+        std::sort(expected.begin(), expected.end(),
+            [](const QString& a, const QString& b) { return a.toUtf8() < b.toUtf8(); });
+        if (descending) {
+            std::reverse(expected.begin(), expected.end());
+        }
+
         QStringList seen;
         QString cursor;
         int pages = 0;
         do {
-            auto page = awaitFuture(client().listKeys(ns, kv::client::ListRequest { u"user/"_s, cursor, limit }));
+            auto page = awaitFuture(client().listKeys(ns, kv::client::ListRequest { prefix, cursor, limit, order }));
             QVERIFY2(page, page ? "" : qPrintable(describe(page.error())));
             QVERIFY(page->keys.size() <= limit);
             for (const kv::model::KeyInfo& info : page->keys) {
@@ -699,10 +729,38 @@ private Q_SLOTS:
             QVERIFY2(++pages <= 10'000 / limit + 2, "the listing does not end");
         } while (!cursor.isEmpty());
 
-        QCOMPARE(seen.size(), 10'000);
-        for (int i = 0; i < 10'000; ++i) {
-            QCOMPARE(seen[i], u"user/"_s + QString::number(i).rightJustified(5, u'0'));
+        QCOMPARE(seen.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(seen[i], expected[i]);
         }
+    }
+
+    void aCursorKeepsItsOrder()
+    {
+        // A cursor names a place in one listing; with the other order both backends refuse it.
+        const QString ns = u"ordered"_s;
+        QVERIFY(ensureNamespace(ns));
+        auto written = awaitFuture(client().putMany(ns, { put(u"k1"_s, "1"), put(u"k2"_s, "2"), put(u"k3"_s, "3") }));
+        QVERIFY(written && written->committed);
+        using kv::model::KeyOrder;
+        auto up = awaitFuture(client().listKeys(ns, kv::client::ListRequest { {}, {}, 1, KeyOrder::Ascending }));
+        auto down = awaitFuture(client().listKeys(ns, kv::client::ListRequest { {}, {}, 1, KeyOrder::Descending }));
+        QVERIFY(up && down);
+        QCOMPARE(up->keys.first().key, u"k1"_s);
+        QCOMPARE(down->keys.first().key, u"k3"_s);
+        auto downNext
+            = awaitFuture(client().listKeys(ns, kv::client::ListRequest { {}, down->cursor, 1, KeyOrder::Descending }));
+        QVERIFY2(downNext, downNext ? "" : qPrintable(describe(downNext.error())));
+        QCOMPARE(downNext->keys.first().key, u"k2"_s);
+        auto mixed
+            = awaitFuture(client().listKeys(ns, kv::client::ListRequest { {}, up->cursor, 1, KeyOrder::Descending }));
+        QVERIFY(!mixed);
+        QCOMPARE(mixed.error().code(), ErrorCode::InvalidCursor);
+        QCOMPARE(mixed.error().details().value(u"cursorOrder"_s).toString(), u"asc"_s);
+        auto mixedUp
+            = awaitFuture(client().listKeys(ns, kv::client::ListRequest { {}, down->cursor, 1, KeyOrder::Ascending }));
+        QVERIFY(!mixedUp);
+        QCOMPARE(mixedUp.error().code(), ErrorCode::InvalidCursor);
     }
 
     void bulkPerItemResults()

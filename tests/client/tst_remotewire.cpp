@@ -6,6 +6,9 @@
 #include "client/RemoteClient.h"
 
 #include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -165,6 +168,31 @@ private Q_SLOTS:
             server.requests.first().startsWith(
                 "GET /v1/namespaces/app/keys?prefix=a%2Fb%20c%2B%26%3D&cursor=dXNl%2B%2Fci8y%3D%3D&limit=5 HTTP/1.1"),
             server.requests.first().constData());
+    }
+
+    void sendsTheOrderOnlyWhenDescending()
+    {
+        const auto keys = [](const QString& first, const QString& second) {
+            QJsonArray list;
+            for (const QString& name : { first, second }) {
+                list.append(QJsonObject { { u"name"_s, name }, { u"updatedAt"_s, u"2026-01-01T00:00:00Z"_s } });
+            }
+            return QJsonDocument(QJsonObject { { u"keys"_s, list }, { u"cursor"_s, u"x"_s }, { u"complete"_s, false } })
+                .toJson(QJsonDocument::Compact);
+        };
+        ScriptedServer server({ response(200, keys(u"b"_s, u"a"_s)), response(200, keys(u"a"_s, u"b"_s)) });
+        RemoteClient client(optionsFor(server.url()));
+        kv::client::ListRequest down { {}, {}, 2, kv::model::KeyOrder::Descending };
+        auto page = await(client.listKeys(u"app"_s, down));
+        QVERIFY2(page, page ? "" : qPrintable(page.error().message()));
+        QCOMPARE(page->keys.size(), 2);
+        QVERIFY2(server.requests.first().startsWith("GET /v1/namespaces/app/keys?limit=2&order=desc HTTP/1.1"),
+            server.requests.first().constData());
+        // A kvd from before order=desc ignores it and answers A to Z: that page is refused, not
+        // shown under a Z-to-A header.
+        auto ignored = await(client.listKeys(u"app"_s, down));
+        QVERIFY(!ignored);
+        QVERIFY2(ignored.error().message().contains(u"order=desc"_s), qPrintable(ignored.error().message()));
     }
 
     void aServerThatIsNotKvdGivesAClearError()

@@ -226,6 +226,9 @@ private Q_SLOTS:
     void validateListLimit_data();
     void validateListLimit();
 
+    void parseKeyOrder_data();
+    void parseKeyOrder();
+
     void validateBatchSize_data();
     void validateBatchSize();
 
@@ -611,6 +614,38 @@ void TestValidation::validateListLimit()
         KV_VERIFY_OK(result);
     } else {
         KV_VERIFY_ERROR(result, ErrorCode::InvalidLimit, mentions({ "between 1 and 1000" }));
+    }
+}
+
+void TestValidation::parseKeyOrder_data()
+{
+    QTest::addColumn<QString>("text");
+    /// The order parsed, as an int; -1: refused.
+    QTest::addColumn<int>("order");
+    QTest::newRow("asc") << QStringLiteral("asc") << static_cast<int>(kv::model::KeyOrder::Ascending);
+    QTest::newRow("desc") << QStringLiteral("desc") << static_cast<int>(kv::model::KeyOrder::Descending);
+    // Exact spellings only: anything else would page in an order the caller did not ask for.
+    QTest::newRow("empty") << QString() << -1;
+    QTest::newRow("upper case") << QStringLiteral("DESC") << -1;
+    QTest::newRow("long form") << QStringLiteral("descending") << -1;
+    QTest::newRow("padded") << QStringLiteral(" desc") << -1;
+    QTest::newRow("a number") << QStringLiteral("-1") << -1;
+}
+
+void TestValidation::parseKeyOrder()
+{
+    QFETCH(QString, text);
+    QFETCH(int, order);
+
+    const auto result = kv::model::parseKeyOrder(text);
+    if (order >= 0) {
+        KV_VERIFY_OK(result);
+        QCOMPARE(static_cast<int>(*result), order);
+        QCOMPARE(QString(kv::model::keyOrderName(*result)), text);
+    } else {
+        KV_VERIFY_ERROR(result, ErrorCode::BadRequest, mentions({ "order", "asc", "desc" }));
+        QCOMPARE(result.error().details().value(QStringLiteral("allowed")).toArray(),
+            (QJsonArray { QStringLiteral("asc"), QStringLiteral("desc") }));
     }
 }
 

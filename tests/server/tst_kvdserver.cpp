@@ -245,6 +245,13 @@ private Q_SLOTS:
                                        << QByteArray() << 400 << QStringLiteral("invalid_limit");
         QTest::newRow("bad cursor") << QByteArray("GET") << QStringLiteral("/v1/namespaces/app/keys?cursor=!!")
                                     << QByteArray() << 400 << QStringLiteral("invalid_cursor");
+        QTest::newRow("order neither asc nor desc")
+            << QByteArray("GET") << QStringLiteral("/v1/namespaces/app/keys?order=down") << QByteArray() << 400
+            << QStringLiteral("bad_request");
+        QTest::newRow("order in capitals") << QByteArray("GET") << QStringLiteral("/v1/namespaces/app/keys?order=DESC")
+                                           << QByteArray() << 400 << QStringLiteral("bad_request");
+        QTest::newRow("order empty") << QByteArray("GET") << QStringLiteral("/v1/namespaces/app/keys?order=")
+                                     << QByteArray() << 400 << QStringLiteral("bad_request");
         QTest::newRow("missing namespace") << QByteArray("GET") << QStringLiteral("/v1/namespaces/none/values/k")
                                            << QByteArray() << 404 << QStringLiteral("namespace_not_found");
         QTest::newRow("json array body") << QByteArray("POST") << QStringLiteral("/v1/namespaces") << QByteArray("[]")
@@ -388,6 +395,89 @@ private Q_SLOTS:
         QCOMPARE(seen.size(), 7);
         QCOMPARE(seen.first(), QStringLiteral("page/0"));
         QCOMPARE(seen.last(), QStringLiteral("page/6"));
+    }
+
+    void pagingThroughKeysDescending()
+    {
+        // Neighbours of the prefix on both sides, which the listing must leave out.
+        for (const QString& key : { QStringLiteral("down"), QStringLiteral("down0"), QStringLiteral("dowm/z") }) {
+            QCOMPARE(call("PUT", valuePath(QStringLiteral("app"), key), "x").status, 200);
+        }
+        QStringList written;
+        for (int i = 0; i < 11; ++i) {
+            written.append(QStringLiteral("down/%1").arg(i));
+            QCOMPARE(call("PUT", valuePath(QStringLiteral("app"), written.last()), "x").status, 200);
+        }
+        // Byte order: down/0, down/1, down/10, down/2, ...; reversed for desc.
+        std::sort(
+            written.begin(), written.end(), [](const QString& a, const QString& b) { return a.toUtf8() > b.toUtf8(); });
+
+        const auto pageThrough = [this](const QString& order, QStringList* cursors) {
+            QStringList seen;
+            QString cursor;
+            do {
+                QString path = QStringLiteral("/v1/namespaces/app/keys?prefix=down%2F&limit=4&order=") + order;
+                if (!cursor.isEmpty()) {
+                    path += QStringLiteral("&cursor=") + cursor;
+                }
+                const Reply page = call("GET", path);
+                if (page.status != 200) {
+                    qWarning("%s answered %d: %s", qPrintable(path), page.status, page.body.constData());
+                    return QStringList();
+                }
+                for (const QJsonValue& key : page.json().value(QStringLiteral("keys")).toArray()) {
+                    seen.append(key.toObject().value(QStringLiteral("name")).toString());
+                }
+                cursor = page.json().value(QStringLiteral("cursor")).toString();
+                cursors->append(cursor);
+            } while (!cursor.isEmpty() && cursors->size() < 10);
+            return seen;
+        };
+        QStringList downCursors;
+        QCOMPARE(pageThrough(QStringLiteral("desc"), &downCursors), written);
+        QCOMPARE(downCursors.size(), 3); // 4 + 4 + 3, the last page already complete
+        QStringList upCursors;
+        QStringList ascending = written;
+        std::reverse(ascending.begin(), ascending.end());
+        QCOMPARE(pageThrough(QStringLiteral("asc"), &upCursors), ascending);
+
+        // Without order the listing is ascending, as it always was.
+        const Reply plain = call("GET", QStringLiteral("/v1/namespaces/app/keys?prefix=down%2F&limit=1"));
+        QCOMPARE(plain.status, 200);
+        QCOMPARE(plain.json()
+                     .value(QStringLiteral("keys"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+            QStringLiteral("down/0"));
+
+        // A cursor continues its own listing only: the other order is refused, saying which is which.
+        const Reply mixed = call("GET",
+            QStringLiteral("/v1/namespaces/app/keys?prefix=down%2F&limit=4&order=asc&cursor=") + downCursors.first());
+        QCOMPARE(mixed.status, 400);
+        QCOMPARE(mixed.errorCode(), QStringLiteral("invalid_cursor"));
+        const QJsonObject details
+            = mixed.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("details")).toObject();
+        QCOMPARE(details.value(QStringLiteral("cursorOrder")).toString(), QStringLiteral("desc"));
+        QCOMPARE(details.value(QStringLiteral("order")).toString(), QStringLiteral("asc"));
+        const Reply mixedDown = call("GET",
+            QStringLiteral("/v1/namespaces/app/keys?prefix=down%2F&limit=4&order=desc&cursor=") + upCursors.first());
+        QCOMPARE(mixedDown.status, 400);
+        QCOMPARE(mixedDown.errorCode(), QStringLiteral("invalid_cursor"));
+
+        // A bad order is named with the values allowed.
+        const Reply bad = call("GET", QStringLiteral("/v1/namespaces/app/keys?order=sideways"));
+        QCOMPARE(bad.status, 400);
+        const QJsonObject error = bad.json().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("bad_request"));
+        const QString message = error.value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QStringLiteral("asc")) && message.contains(QStringLiteral("desc"))
+                && message.contains(QStringLiteral("sideways")),
+            qPrintable(message));
+        QCOMPARE(error.value(QStringLiteral("details")).toObject().value(QStringLiteral("allowed")).toArray(),
+            (QJsonArray { QStringLiteral("asc"), QStringLiteral("desc") }));
     }
 
     void bulkWritesAreAtomic()

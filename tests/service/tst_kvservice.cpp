@@ -211,6 +211,8 @@ private Q_SLOTS:
     // Listing
     void listPagesThroughPrefix();
     void listExactMultipleOfLimit();
+    void listDescending();
+    void listCursorKeepsItsOrder();
     void listPrefixBounds();
     void listByteOrderOfUtf8();
     void listValidLimits_data();
@@ -233,7 +235,8 @@ private:
     /// Writes 2,500 keys, a/0000..a/1249 and b/0000..b/1249, through a service with default limits.
     void seedListing(KvService& service);
     /// Pages through a listing and checks that it ends; returns every page.
-    QList<kv::model::KeyPage> pages(KvService& service, const QString& prefix, qint64 limit);
+    QList<kv::model::KeyPage> pages(KvService& service, const QString& prefix, qint64 limit,
+        kv::model::KeyOrder order = kv::model::KeyOrder::Ascending);
     struct RaceOutcome
     {
         bool ok = false;
@@ -1279,10 +1282,11 @@ void TestKvService::seedListing(KvService& service)
     QCOMPARE(ns()->keyCount, 2500);
 }
 
-QList<kv::model::KeyPage> TestKvService::pages(KvService& service, const QString& prefix, qint64 limit)
+QList<kv::model::KeyPage> TestKvService::pages(
+    KvService& service, const QString& prefix, qint64 limit, kv::model::KeyOrder order)
 {
     QList<kv::model::KeyPage> result;
-    ListRequest request { prefix, QString(), limit };
+    ListRequest request { prefix, QString(), limit, order };
     // More pages than keys would mean the cursor never ends.
     for (int guard = 0; guard < 10'000; ++guard) {
         auto page = service.list(m_ns, request);
@@ -1383,6 +1387,85 @@ void TestKvService::listExactMultipleOfLimit()
     QCOMPARE(single.at(9).keys.front().key, u"a/0009"_s);
 }
 
+void TestKvService::listDescending()
+{
+    KvService service(*m_store, m_clock);
+    seedListing(service);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    using kv::model::KeyOrder;
+
+    // a/1249 down to a/0000 in pages of 333: every key once, each page going down.
+    const auto down = pages(service, u"a/"_s, 333, KeyOrder::Descending);
+    QCOMPARE(down.size(), 4);
+    QStringList listed;
+    for (const auto& page : down) {
+        listed += keysOf(page);
+    }
+    QCOMPARE(down.at(3).keys.size(), 1250 - 3 * 333);
+    QVERIFY(down.at(3).complete());
+    QStringList expected;
+    for (int i = 1249; i >= 0; --i) {
+        expected.append(numbered(u"a/"_s, i));
+    }
+    QCOMPARE(listed, expected);
+
+    // Without a prefix, b/ comes first; a page boundary falls between the two prefixes.
+    const auto everything = pages(service, QString(), 1000, KeyOrder::Descending);
+    QCOMPARE(everything.size(), 3);
+    QCOMPARE(everything.at(0).keys.front().key, u"b/1249"_s);
+    QCOMPARE(everything.at(1).keys.front().key, u"b/0249"_s);
+    QCOMPARE(everything.at(1).keys.back().key, u"a/0500"_s);
+    QCOMPARE(everything.at(2).keys.back().key, u"a/0000"_s);
+    QVERIFY(everything.at(2).complete());
+
+    // An exact multiple ends on a full page that already says it is the last.
+    const auto thousand = pages(service, u"a/0"_s, 1000, KeyOrder::Descending);
+    QCOMPARE(thousand.size(), 1);
+    QCOMPARE(thousand.at(0).keys.front().key, u"a/0999"_s);
+    QVERIFY(thousand.at(0).complete());
+}
+
+void TestKvService::listCursorKeepsItsOrder()
+{
+    using kv::model::KeyOrder;
+    for (const QString& key : { u"k1"_s, u"k2"_s, u"k3"_s, u"k4"_s }) {
+        KV_VERIFY_OK(m_service->put(m_ns, putRequest(key, "v"_ba)));
+    }
+    const auto up = m_service->list(m_ns, ListRequest { u"k"_s, QString(), 2 });
+    KV_VERIFY_OK(up);
+    // Ascending cursors are what they were before listings had an order: base64url of the key,
+    // so that a cursor handed out by an older kvd still pages on.
+    QCOMPARE(up->cursor, cursorFor("k2"_ba));
+    const auto down = m_service->list(m_ns, ListRequest { u"k"_s, QString(), 2, KeyOrder::Descending });
+    KV_VERIFY_OK(down);
+    QCOMPARE(keysOf(*down), (QStringList { u"k4"_s, u"k3"_s }));
+    QVERIFY(down->cursor != cursorFor("k3"_ba));
+    const auto downNext = m_service->list(m_ns, ListRequest { u"k"_s, down->cursor, 2, KeyOrder::Descending });
+    KV_VERIFY_OK(downNext);
+    QCOMPARE(keysOf(*downNext), (QStringList { u"k2"_s, u"k1"_s }));
+    QVERIFY(downNext->complete());
+
+    // A cursor names a place in one listing: with the other order it is refused, with a message
+    // that says so and details a program can read.
+    const auto mixedDown = m_service->list(m_ns, ListRequest { u"k"_s, up->cursor, 2, KeyOrder::Descending });
+    KV_COMPARE_ERROR(mixedDown, ErrorCode::InvalidCursor);
+    QVERIFY2(mixedDown.error().message().contains(u"ascending"_s), qPrintable(mixedDown.error().message()));
+    QCOMPARE(mixedDown.error().details().value(u"cursorOrder"_s).toString(), u"asc"_s);
+    QCOMPARE(mixedDown.error().details().value(u"order"_s).toString(), u"desc"_s);
+    const auto mixedUp = m_service->list(m_ns, ListRequest { u"k"_s, down->cursor, 2, KeyOrder::Ascending });
+    KV_COMPARE_ERROR(mixedUp, ErrorCode::InvalidCursor);
+    QCOMPARE(mixedUp.error().details().value(u"cursorOrder"_s).toString(), u"desc"_s);
+    QCOMPARE(mixedUp.error().details().value(u"order"_s).toString(), u"asc"_s);
+
+    // The cursor round trip, for both orders.
+    QCOMPARE(m_service->decodeCursor(KvService::encodeCursor(u"k\u00e9"_s, KeyOrder::Descending), KeyOrder::Descending)
+                 .value(),
+        u"k\u00e9"_s);
+    QCOMPARE(m_service->decodeCursor(KvService::encodeCursor(u"k\u00e9"_s)).value(), u"k\u00e9"_s);
+}
+
 void TestKvService::listPrefixBounds()
 {
     for (const QString& key : { u"a"_s, u"a/"_s, u"a/x"_s, u"a/\u00ff"_s, u"a0"_s, u"a."_s, u"b"_s }) {
@@ -1462,6 +1545,8 @@ void TestKvService::listInvalidCursor_data()
     QTest::newRow("base64 of a truncated sequence") << cursorFor("a\xc3"_ba);
     QTest::newRow("base64 of a control character") << cursorFor("a\x01"_ba);
     QTest::newRow("base64 of an overlong key") << cursorFor(QByteArray(513, 'k'));
+    QTest::newRow("the descending mark alone") << cursorFor("\x01"_ba);
+    QTest::newRow("the descending mark twice") << cursorFor("\x01\x01k"_ba);
     QTest::newRow("non-Latin-1") << u"\u043a\u043b\u044e\u0447"_s;
     QTest::newRow("far too long") << QString(4096, u'A');
 }

@@ -8,6 +8,7 @@
 #include "model/Error.h"
 #include "model/Namespace.h"
 #include "store/SqliteStore.h"
+#include "store/SqliteStoreImpl.h"
 
 #include <sqlite3.h>
 
@@ -74,6 +75,7 @@ using kv::ErrorCode;
 using kv::Result;
 using kv::model::Entry;
 using kv::model::KeyInfo;
+using kv::model::KeyOrder;
 using kv::model::Namespace;
 using kv::model::Timestamp;
 using kv::store::BatchOutcome;
@@ -153,6 +155,29 @@ QList<QString> byteOrdered(QList<QString> keys)
 {
     std::sort(keys.begin(), keys.end(), [](const QString& a, const QString& b) { return a.toUtf8() < b.toUtf8(); });
     return keys;
+}
+
+/// The keys of a namespace of the store listed page by page in one order, with the size of each
+/// page; stops after `maxPages` pages so that a listing that never ends fails instead of hanging.
+QList<QString> pageThroughKeys(kv::store::Store& store, const QString& ns, const QString& prefix, KeyOrder order,
+    int limit, QList<qsizetype>* pageSizes, int maxPages = 1000)
+{
+    QList<QString> seen;
+    QString after;
+    while (pageSizes->size() < maxPages) {
+        auto page = store.listKeys(ns, KeyRange { prefix, after, limit, order }, kNow);
+        if (!page) {
+            qWarning("listing failed: %s", qPrintable(describe(page)));
+            return {};
+        }
+        pageSizes->append(page->size());
+        if (page->isEmpty()) {
+            break;
+        }
+        seen += keysOf(*page);
+        after = page->last().key;
+    }
+    return seen;
 }
 
 // A file's content and modification time, to show that a refused open left it alone.
@@ -255,6 +280,10 @@ private Q_SLOTS:
     void keysetPagination();
     void prefixThatIsAWholeKey();
     void utf8KeysSortByBytes();
+    void bothOrdersPageEachKeyOnce_data();
+    void bothOrdersPageEachKeyOnce();
+    void descendingCursorBounds();
+    void keyPagesAreIndexRangeScans();
     void paginationWhileAnotherThreadInserts();
 
     // Concurrency
@@ -1344,6 +1373,147 @@ void TestSqliteStore::utf8KeysSortByBytes()
     VERIFY_OK(entry);
     QVERIFY(entry->has_value());
     QCOMPARE((*entry)->value, u"\U0001F600/1"_s.toUtf8());
+}
+
+void TestSqliteStore::bothOrdersPageEachKeyOnce_data()
+{
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<int>("expected"); // keys in the range
+    QTest::newRow("all, pages of 1000") << QString() << 1000 << 2520;
+    QTest::newRow("all, pages of 333") << QString() << 333 << 2520;
+    QTest::newRow("alpha/, pages of 1000") << u"alpha/"_s << 1000 << 1300;
+    QTest::newRow("alpha/, pages of 7") << u"alpha/"_s << 7 << 1300;
+    QTest::newRow("beta/, pages of 333") << u"beta/"_s << 333 << 1200;
+    QTest::newRow("beta/, one page") << u"beta/"_s << 1200 << 1200;
+    QTest::newRow("beta, the neighbours too") << u"beta"_s << 100 << 1203;
+    QTest::newRow("\u00e9/, non-ASCII") << u"\u00e9/"_s << 3 << 10;
+    QTest::newRow("nothing starts with it") << u"gamma"_s << 10 << 0;
+}
+
+void TestSqliteStore::bothOrdersPageEachKeyOnce()
+{
+    QFETCH(QString, prefix);
+    QFETCH(int, limit);
+    QFETCH(int, expected);
+    QVERIFY(createNamespace(u"big"_s));
+    // Unpadded numbers, so that byte order ("alpha/10" < "alpha/9") differs from numeric order,
+    // and neighbours on both sides of each prefix that must stay out of its listing.
+    QList<QString> all;
+    for (int i = 0; i < 1300; ++i) {
+        all.append(u"alpha/%1"_s.arg(i));
+    }
+    for (int i = 0; i < 1200; ++i) {
+        all.append(u"beta/%1"_s.arg(i));
+    }
+    for (int i = 0; i < 10; ++i) {
+        all.append(u"\u00e9/%1"_s.arg(i));
+    }
+    all += { u"alpha"_s, u"alpha."_s, u"alpha0"_s, u"beta"_s, u"beta."_s, u"beta0"_s, u"\u00e9"_s, u"\u00e90"_s,
+        u"Alpha/1"_s, u"zeta/1"_s };
+    // Written in batches in an order that is neither numeric nor byte order.
+    QList<QString> writeOrder = all;
+    std::rotate(writeOrder.begin(), writeOrder.begin() + 777, writeOrder.end());
+    for (qsizetype start = 0; start < writeOrder.size(); start += 500) {
+        QList<WriteOp> ops;
+        for (qsizetype i = start; i < std::min(start + 500, writeOrder.size()); ++i) {
+            ops.append(WriteOp::put(writeOrder.at(i), writeOrder.at(i).toUtf8()));
+        }
+        auto written = m_store->write(u"big"_s, ops, kNow);
+        VERIFY_OK(written);
+        QVERIFY(written->committed);
+    }
+
+    QList<QString> inRange;
+    for (const QString& key : std::as_const(all)) {
+        if (key.startsWith(prefix)) {
+            inRange.append(key);
+        }
+    }
+    QList<QString> ascending = byteOrdered(inRange);
+    QCOMPARE(ascending.size(), expected);
+    QList<QString> descending = ascending;
+    std::reverse(descending.begin(), descending.end());
+    const qsizetype fullPages = expected / limit;
+    QList<qsizetype> expectedSizes(fullPages, limit);
+    expectedSizes += { expected % limit, 0 };
+    if (expectedSizes.size() > 1 && expectedSizes.at(expectedSizes.size() - 2) == 0) {
+        expectedSizes.removeAt(expectedSizes.size() - 2); // an exact multiple: one empty page ends it
+    }
+
+    for (const KeyOrder order : { KeyOrder::Ascending, KeyOrder::Descending }) {
+        const bool down = order == KeyOrder::Descending;
+        QList<qsizetype> sizes;
+        const QList<QString> seen = pageThroughKeys(*m_store, u"big"_s, prefix, order, limit, &sizes);
+        QCOMPARE(seen, down ? descending : ascending);
+        QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()).size(), seen.size()); // each key once
+        QCOMPARE(sizes, expectedSizes);
+    }
+}
+
+void TestSqliteStore::descendingCursorBounds()
+{
+    QVERIFY(createNamespace(u"ns"_s));
+    for (const QString& key : { u"a"_s, u"b"_s, u"b/1"_s, u"b/1/x"_s, u"b/10"_s, u"b/2"_s, u"b0"_s, u"c"_s }) {
+        QVERIFY(mustPut(u"ns"_s, key, key.toUtf8()) > 0);
+    }
+    const auto listed = [this](const QString& prefix, const QString& after, int limit = 100) {
+        auto page = m_store->listKeys(u"ns"_s, KeyRange { prefix, after, limit, KeyOrder::Descending }, kNow);
+        return page ? keysOf(*page) : QList<QString> { u"error: "_s + describe(page) };
+    };
+    // '/' (0x2f) sorts before '0' (0x30): "b/1/x" comes before "b/10", so after it going down.
+    QCOMPARE(listed(u"b/"_s, {}), (QList<QString> { u"b/2"_s, u"b/10"_s, u"b/1/x"_s, u"b/1"_s }));
+    QCOMPARE(listed({}, {}, 3), (QList<QString> { u"c"_s, u"b0"_s, u"b/2"_s }));
+    // The cursor itself is not repeated; a cursor that is not a key works as well.
+    QCOMPARE(listed(u"b/"_s, u"b/10"_s), (QList<QString> { u"b/1/x"_s, u"b/1"_s }));
+    QCOMPARE(listed(u"b/"_s, u"b/1a"_s), (QList<QString> { u"b/10"_s, u"b/1/x"_s, u"b/1"_s }));
+    // A cursor above the prefix starts at its top; one at or below its bottom ends the listing.
+    QCOMPARE(listed(u"b/"_s, u"c"_s), (QList<QString> { u"b/2"_s, u"b/10"_s, u"b/1/x"_s, u"b/1"_s }));
+    QCOMPARE(listed(u"b/"_s, u"b/1"_s), QList<QString> {});
+    QCOMPARE(listed(u"b/"_s, u"b"_s), QList<QString> {});
+    QCOMPARE(listed(u"b/"_s, u"a"_s), QList<QString> {});
+    // A prefix that is a whole key lists that key last.
+    QCOMPARE(listed(u"b"_s, {}), (QList<QString> { u"b0"_s, u"b/2"_s, u"b/10"_s, u"b/1/x"_s, u"b/1"_s, u"b"_s }));
+    // Expired entries stay out going down too.
+    QVERIFY(mustPut(u"ns"_s, u"b/3"_s, "gone", {}, kNow + 1000) > 0);
+    auto later = m_store->listKeys(u"ns"_s, KeyRange { u"b/"_s, {}, 100, KeyOrder::Descending }, kNow + 2000);
+    VERIFY_OK(later);
+    QCOMPARE(keysOf(*later).first(), u"b/2"_s);
+    auto before = m_store->listKeys(u"ns"_s, KeyRange { u"b/"_s, {}, 100, KeyOrder::Descending }, kNow);
+    VERIFY_OK(before);
+    QCOMPARE(keysOf(*before).first(), u"b/3"_s);
+}
+
+void TestSqliteStore::keyPagesAreIndexRangeScans()
+{
+    // A page of keys must cost the same at any depth of a namespace of millions of keys: SQLite
+    // must walk the (ns, key) index between two bounds (in either direction), never scan the
+    // namespace or sort the page ("USE TEMP B-TREE FOR ORDER BY").
+    QVERIFY(createNamespace(u"ns"_s));
+    for (int i = 0; i < 50; ++i) {
+        QVERIFY(mustPut(u"ns"_s, u"k/%1"_s.arg(i), "v") > 0);
+    }
+    m_store.reset(); // the plan is read through a connection of our own
+    for (const char* sql :
+        { kv::store::sql::kKeysAscendingFrom, kv::store::sql::kKeysAscendingAfter, kv::store::sql::kKeysDescending }) {
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open_v2(m_path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        const auto closeDb = qScopeGuard([db] { sqlite3_close(db); });
+        sqlite3_stmt* stmt = nullptr;
+        const QByteArray explain = "EXPLAIN QUERY PLAN " + QByteArray(sql);
+        QCOMPARE(sqlite3_prepare_v2(db, explain.constData(), -1, &stmt, nullptr), SQLITE_OK);
+        const auto finalize = qScopeGuard([stmt] { sqlite3_finalize(stmt); });
+        QStringList plan;
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            plan.append(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 3))));
+        }
+        const QString text = plan.join(u" | "_s);
+        QVERIFY2(plan.size() == 1, qPrintable(text));
+        QVERIFY2(
+            text.contains(u"USING INDEX sqlite_autoindex_entries_1 (ns=? AND key>? AND key<?)"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"TEMP B-TREE"_s), qPrintable(text));
+    }
+    QVERIFY(reopen());
 }
 
 void TestSqliteStore::paginationWhileAnotherThreadInserts()

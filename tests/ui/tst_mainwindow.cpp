@@ -1,8 +1,10 @@
 // The main window, offscreen, on a real embedded store, driven by keyboard and mouse: namespaces
 // listed and refreshed with F5, a namespace created through its dialog (the id checked as it is
-// typed), a plan changed, keys filtered by prefix (Ctrl+F), keys deleted with Del after a
-// confirmation, a namespace deleted only after its id is typed again, and failures shown in the
-// non-modal message bar.
+// typed), a plan changed, keys filtered by prefix (Ctrl+F), keys listed Z to A by a click on the
+// Key header (kept across refresh, filter and namespace; the selected keys selected again even
+// when their page comes after another sort), keys deleted with Del after a confirmation, a
+// namespace deleted only after its id is typed again, and failures shown in the non-modal message
+// bar.
 
 #include "AwaitFuture.h"
 #include "client/EmbeddedClient.h"
@@ -11,6 +13,7 @@
 #include "ui/connection/ConnectionManager.h"
 #include "ui/dialogs/TransferDialog.h"
 #include "ui/editor/ValueEditor.h"
+#include "ui/models/KeyTableModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +23,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFutureWatcher>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -45,6 +49,14 @@ QStringList column(const QAbstractItemModel* model, int column = 0)
         values.append(model->index(row, column).data().toString());
     }
     return values;
+}
+
+/// Clicks the middle of a header section, as a person would.
+void clickSection(QHeaderView* header, int section)
+{
+    const QPoint middle(
+        header->sectionViewportPosition(section) + header->sectionSize(section) / 2, header->viewport()->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, middle);
 }
 
 } // namespace
@@ -130,6 +142,137 @@ private Q_SLOTS:
         search->clear();
         QTest::keyClick(search, Qt::Key_Return);
         QTRY_COMPARE(keys->model()->rowCount(), 4);
+    }
+
+    void sortsKeysByAClickOnTheKeyHeader()
+    {
+        auto* keys = child<QTableView>(u"keys"_s);
+        QHeaderView* header = keys->horizontalHeader();
+        const QStringList ascending { u"order/1"_s, u"user/1"_s, u"user/2"_s, u"user/3"_s };
+        const QStringList descending { u"user/3"_s, u"user/2"_s, u"user/1"_s, u"order/1"_s };
+        QTRY_COMPARE(column(keys->model()), ascending);
+        // A to Z at start, and the header says so.
+        QVERIFY(header->isSortIndicatorShown());
+        QVERIFY(header->sectionsClickable());
+        QCOMPARE(header->sortIndicatorSection(), 0);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+
+        // Z to A with a click; the selected key stays selected.
+        keys->selectionModel()->select(
+            keys->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(m_window->console()->selectedKeys(), QStringList { u"user/2"_s });
+        clickSection(header, 0);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QTRY_COMPARE(column(keys->model()), descending);
+        QTRY_COMPARE(m_window->console()->selectedKeys(), QStringList { u"user/2"_s });
+
+        // Only keys can be ordered: a click on Size leaves the indicator (and the order) alone.
+        clickSection(header, 1);
+        QCOMPARE(header->sortIndicatorSection(), 0);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(column(keys->model()), descending);
+
+        // The order outlives a refresh, a filter and a change of namespace.
+        m_window->refresh();
+        QTRY_COMPARE(column(keys->model()), descending);
+        QTRY_COMPARE(m_window->console()->selectedKeys(), QStringList { u"user/2"_s });
+        auto* search = child<QLineEdit>(u"keySearch"_s);
+        QTest::keyClicks(search, u"user/"_s);
+        QTRY_COMPARE(column(keys->model()), descending.mid(0, 3));
+        search->clear();
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(column(keys->model()), descending);
+
+        QVERIFY(awaitFuture(m_client->createNamespace(u"sorting"_s)));
+        QVERIFY(awaitFuture(
+            m_client->putMany(u"sorting"_s,
+                { { u"k/a"_s, "v", {}, {}, {} }, { u"k/c"_s, "v", {}, {}, {} }, { u"k/b"_s, "v", {}, {}, {} } }))
+                    ->committed);
+        m_window->refresh();
+        auto* namespaces = child<QTreeView>(u"namespaces"_s);
+        QTRY_COMPARE(column(namespaces->model()), (QStringList { u"alpha"_s, u"sorting"_s }));
+        namespaces->setCurrentIndex(namespaces->model()->index(1, 0));
+        QTRY_COMPARE(column(keys->model()), (QStringList { u"k/c"_s, u"k/b"_s, u"k/a"_s }));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        namespaces->setCurrentIndex(namespaces->model()->index(0, 0));
+        QTRY_COMPARE(column(keys->model()), descending);
+        QVERIFY(awaitFuture(m_client->deleteNamespace(u"sorting"_s)));
+        m_window->refresh();
+        QTRY_COMPARE(column(namespaces->model()), QStringList { u"alpha"_s });
+
+        // A to Z again, as the next tests expect.
+        clickSection(header, 0);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        QTRY_COMPARE(column(keys->model()), ascending);
+        keys->clearSelection();
+    }
+
+    void keepsTheSelectionThroughSortsBeforeItsPageIsBack()
+    {
+        // 600 keys in pages of 500: the first key A to Z is on the second page Z to A.
+        QVERIFY(awaitFuture(m_client->createNamespace(u"deep"_s)));
+        QList<kv::client::PutRequest> puts;
+        for (int i = 0; i < 600; ++i) {
+            puts.append({ u"k/"_s + QString::number(i).rightJustified(4, u'0'), "v", {}, {}, {} });
+        }
+        QVERIFY(awaitFuture(m_client->putMany(u"deep"_s, puts))->committed);
+        m_window->refresh();
+        auto* namespaces = child<QTreeView>(u"namespaces"_s);
+        QTRY_COMPARE(column(namespaces->model()), (QStringList { u"alpha"_s, u"deep"_s }));
+        namespaces->setCurrentIndex(namespaces->model()->index(1, 0));
+        auto* keys = child<QTableView>(u"keys"_s);
+        auto* model = qobject_cast<kv::ui::KeyTableModel*>(keys->model());
+        QVERIFY(model);
+        QHeaderView* header = keys->horizontalHeader();
+        const auto firstKeyIs = [model](const QString& key) {
+            return model->rowCount() > 0 && model->keyAt(0) == key && !model->isLoading();
+        };
+        const auto clickRow = [keys](int row) {
+            QTest::mouseClick(
+                keys->viewport(), Qt::LeftButton, {}, keys->visualRect(keys->model()->index(row, 0)).center());
+        };
+        QTRY_VERIFY(firstKeyIs(u"k/0000"_s));
+        clickRow(1);
+        QCOMPARE(m_window->console()->selectedKeys(), QStringList { u"k/0001"_s });
+
+        // Z to A: k/0001 is on a page not loaded yet, so nothing is selected for now...
+        clickSection(header, 0);
+        QTRY_VERIFY(firstKeyIs(u"k/0599"_s));
+        QCOMPARE(model->rowCount(), 500);
+        QVERIFY(m_window->console()->selectedKeys().isEmpty());
+        // ...and back to A to Z it is selected again, though the Z to A listing never showed it.
+        clickSection(header, 0);
+        QTRY_VERIFY(firstKeyIs(u"k/0000"_s));
+        QCOMPARE(m_window->console()->selectedKeys(), QStringList { u"k/0001"_s });
+
+        // Z to A again: scrolling down to its page selects it there.
+        clickSection(header, 0);
+        QTRY_VERIFY(firstKeyIs(u"k/0599"_s));
+        keys->scrollToBottom();
+        QTRY_COMPARE(model->rowCount(), 600);
+        QCOMPARE(m_window->console()->selectedKeys(), QStringList { u"k/0001"_s });
+
+        // A selection made by hand while another is on its way back replaces it.
+        clickSection(header, 0);
+        QTRY_VERIFY(firstKeyIs(u"k/0000"_s));
+        QCOMPARE(m_window->console()->selectedKeys(), QStringList { u"k/0001"_s });
+        clickSection(header, 0);
+        QTRY_VERIFY(firstKeyIs(u"k/0599"_s));
+        clickRow(0);
+        QCOMPARE(m_window->console()->selectedKeys(), QStringList { u"k/0599"_s });
+        keys->scrollToBottom();
+        QTRY_COMPARE(model->rowCount(), 600);
+        QCOMPARE(m_window->console()->selectedKeys(), QStringList { u"k/0599"_s });
+
+        // A to Z and the first namespace again, as the next tests expect.
+        clickSection(header, 0);
+        QTRY_VERIFY(firstKeyIs(u"k/0000"_s));
+        namespaces->setCurrentIndex(namespaces->model()->index(0, 0));
+        QTRY_COMPARE(column(keys->model()), (QStringList { u"order/1"_s, u"user/1"_s, u"user/2"_s, u"user/3"_s }));
+        QVERIFY(awaitFuture(m_client->deleteNamespace(u"deep"_s)));
+        m_window->refresh();
+        QTRY_COMPARE(column(namespaces->model()), QStringList { u"alpha"_s });
+        keys->clearSelection();
     }
 
     void deletesSelectedKeysAfterConfirmation()

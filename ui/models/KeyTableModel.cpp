@@ -109,6 +109,25 @@ void KeyTableModel::reload()
     fetchMore({});
 }
 
+void KeyTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column != KeyColumn) {
+        return;
+    }
+    const model::KeyOrder wanted
+        = order == Qt::DescendingOrder ? model::KeyOrder::Descending : model::KeyOrder::Ascending;
+    if (wanted == m_order) {
+        return;
+    }
+    m_order = wanted;
+    reload();
+}
+
+Qt::SortOrder KeyTableModel::sortOrder() const
+{
+    return m_order == model::KeyOrder::Descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+}
+
 void KeyTableModel::setPageSize(int keys)
 {
     m_pageSize = std::clamp(keys, 1, 1000);
@@ -123,10 +142,16 @@ QString KeyTableModel::keyAt(int row) const
 int KeyTableModel::rowOf(const QString& key) const
 {
     // Rows are in key order (the store's byte order of UTF-8, which for valid keys is the order of
-    // code points): two binary searches, for the page and in it, find a key among millions.
+    // code points), up or down: two binary searches, for the page and in it, find a key among
+    // millions.
     const QByteArray wanted = key.toUtf8();
-    const auto page = std::lower_bound(m_pages.cbegin(), m_pages.cend(), wanted,
-        [](const Page& candidate, const QByteArray& k) { return candidate.keyAt(candidate.size() - 1) < k; });
+    const bool descending = m_order == model::KeyOrder::Descending;
+    // Whether a row holding `a` comes before one holding `b`.
+    const auto before = [descending](QByteArrayView a, QByteArrayView b) { return descending ? b < a : a < b; };
+    const auto page = std::lower_bound(
+        m_pages.cbegin(), m_pages.cend(), wanted, [&before](const Page& candidate, const QByteArray& k) {
+            return before(candidate.keyAt(candidate.size() - 1), k);
+        });
     if (page == m_pages.cend()) {
         return -1;
     }
@@ -134,7 +159,7 @@ int KeyTableModel::rowOf(const QString& key) const
     int high = page->size();
     while (low < high) {
         const int middle = low + (high - low) / 2;
-        if (page->keyAt(middle) < wanted) {
+        if (before(page->keyAt(middle), wanted)) {
             low = middle + 1;
         } else {
             high = middle;
@@ -228,6 +253,11 @@ QVariant KeyTableModel::data(const QModelIndex& index, int role) const
 
 QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section >= 0 && section < ColumnCount) {
+        // A click on any header asks to sort; say which one can.
+        return section == KeyColumn ? tr("Click to list the keys A to Z or Z to A")
+                                    : tr("Only the Key column can be sorted: keys are listed in key order");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
@@ -259,7 +289,7 @@ void KeyTableModel::fetchMore(const QModelIndex& parent)
     }
     setLoading(true);
     const quint64 generation = m_generation;
-    whenDone(m_client.listKeys(m_ns, client::ListRequest { m_prefix, m_cursor, m_pageSize }), this,
+    whenDone(m_client.listKeys(m_ns, client::ListRequest { m_prefix, m_cursor, m_pageSize, m_order }), this,
         [this, generation](const Result<model::KeyPage>& page) {
             if (generation != m_generation) {
                 return;

@@ -1,9 +1,9 @@
 #pragma once
 // KeyTableModel is the key table of one namespace: key, size, expiration, version and a summary
 // of the metadata, loaded page by page through the client (canFetchMore/fetchMore, one page per
-// call, in key order) so that a namespace of millions of keys opens at once. Changing the
-// namespace or the prefix starts a new generation: pages still on their way for the old one are
-// dropped when they arrive.
+// call, in key order, A to Z or Z to A) so that a namespace of millions of keys opens at once.
+// Changing the namespace, the prefix or the order starts a new generation: pages still on their
+// way for the old one are dropped when they arrive.
 
 #include "client/Client.h"
 
@@ -33,6 +33,13 @@ public:
     void reload();
     [[nodiscard]] const QString& namespaceId() const { return m_ns; }
     [[nodiscard]] const QString& prefix() const { return m_prefix; }
+
+    /// Orders the table by key, which the server pages in either direction: sorting the key column
+    /// reloads from the first page in that order (a no-op when it is the order already). Other
+    /// columns cannot be sorted and the request is ignored: ordering a namespace by size or
+    /// version would mean loading every key of it first. The order outlives show() and reload().
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    [[nodiscard]] Qt::SortOrder sortOrder() const;
 
     /// Keys per page (1..1000).
     void setPageSize(int keys);
@@ -100,14 +107,15 @@ private:
     client::Client& m_client;
     QString m_ns;
     QString m_prefix;
-    /// In key order; none is empty.
+    /// In the listing's order; none is empty.
     std::vector<Page> m_pages;
     int m_rowCount = 0;
     QString m_cursor;
     bool m_complete = true;
     bool m_loading = false;
     int m_pageSize = 500;
-    /// Bumped by every show()/reload(); a page of an older generation is dropped.
+    model::KeyOrder m_order = model::KeyOrder::Ascending;
+    /// Bumped by every show()/reload()/sort(); a page of an older generation is dropped.
     quint64 m_generation = 0;
 };
 
