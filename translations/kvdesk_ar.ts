@@ -1285,6 +1285,10 @@ SHA-256: %3
         <source>&amp;Dark</source>
         <translation>داكنة</translation>
     </message>
+    <message>
+        <source>Keys &amp;Z to A</source>
+        <translation>المفاتيح من الياء إلى الألف</translation>
+    </message>
 </context>
 <context>
     <name>kv::ui::MessageArea</name>

@@ -1257,6 +1257,10 @@ Gültig von %4 bis %5</translation>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
+    <message>
+        <source>Keys &amp;Z to A</source>
+        <translation>Schlüssel &amp;Z bis A</translation>
+    </message>
 </context>
 <context>
     <name>kv::ui::MessageArea</name>

@@ -287,6 +287,18 @@ void DataConsole::sortKeys(int column, Qt::SortOrder order)
     // As refresh() does: the selected keys are selected again as their pages come back.
     rememberSelection();
     m_keys->sort(column, order);
+    Q_EMIT keyOrderChanged(order);
+}
+
+void DataConsole::setKeyOrder(Qt::SortOrder order)
+{
+    // The header's indicator is the one state: setting it sorts through sortKeys().
+    m_keyView->horizontalHeader()->setSortIndicator(KeyTableModel::KeyColumn, order);
+}
+
+Qt::SortOrder DataConsole::keyOrder() const
+{
+    return m_keys->sortOrder();
 }
 
 void DataConsole::rememberSelection()

@@ -40,6 +40,10 @@ public:
     void deleteSelectedKeys();
     /// Starts a new, unsaved key in the current namespace.
     void newKey();
+    /// Lists the keys A to Z (ascending) or Z to A, as a click on the Key header does: the
+    /// keyboard's way to it (Edit ▸ Keys Z to A).
+    void setKeyOrder(Qt::SortOrder order);
+    [[nodiscard]] Qt::SortOrder keyOrder() const;
     /// Asks for a JSON lines file and imports it into the current namespace.
     void importEntries();
     /// Asks for a file and exports the current namespace's keys (under the filter's prefix).
@@ -53,6 +57,8 @@ public:
 Q_SIGNALS:
     void namespaceChanged(const QString& ns);
     void keyActivated(const QString& ns, const QString& key);
+    /// The key table's order changed, from its header or setKeyOrder().
+    void keyOrderChanged(Qt::SortOrder order);
 
 private:
     void selectNamespace(const QString& id);

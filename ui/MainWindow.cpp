@@ -172,6 +172,9 @@ void MainWindow::setClient(std::unique_ptr<client::Client> client)
     connect(peers, &PeersPage::peerCountChanged, m_peerCountLabel,
         [this](int count) { m_peerCountLabel->setText(tr("Peers: %1").arg(count)); });
     addPage(new AuditPage(*m_client, m_pages), tr("&Audit"));
+    m_reverseKeyOrderAction->setChecked(m_console->keyOrder() == Qt::DescendingOrder);
+    connect(m_console, &DataConsole::keyOrderChanged, m_reverseKeyOrderAction,
+        [this](Qt::SortOrder order) { m_reverseKeyOrderAction->setChecked(order == Qt::DescendingOrder); });
     m_console->splitter()->restoreState(settings.value(QStringLiteral("window/consoleSplitter")).toByteArray());
     m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
     // The editor's Save (Ctrl+S) works from anywhere in the window.
@@ -289,6 +292,16 @@ void MainWindow::createActions()
             m_console->focusSearch();
         }
     });
+    // The Key header's click, for the keyboard: checked while the keys are listed Z to A.
+    QAction* reverse = editMenu->addAction(tr("Keys &Z to A"));
+    reverse->setObjectName(QStringLiteral("reverseKeyOrderAction"));
+    reverse->setCheckable(true);
+    connect(reverse, &QAction::triggered, this, [this](bool descending) {
+        if (m_console) {
+            m_console->setKeyOrder(descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        }
+    });
+    m_reverseKeyOrderAction = reverse;
     QAction* remove = editMenu->addAction(tr("&Delete Keys"));
     remove->setObjectName(QStringLiteral("deleteKeysAction"));
     remove->setShortcut(QKeySequence::Delete);

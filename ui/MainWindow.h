@@ -79,6 +79,8 @@ private:
     /// The note about a new language in the message bar, if it shows one.
     QString m_languageNote;
     QAction* m_quitAction = nullptr;
+    /// Edit ▸ Keys Z to A: checked while the data page lists its keys in descending order.
+    QAction* m_reverseKeyOrderAction = nullptr;
     QLabel* m_backendLabel;
     QLabel* m_healthLabel;
     QLabel* m_feedLabel;

@@ -207,6 +207,37 @@ private Q_SLOTS:
         keys->clearSelection();
     }
 
+    void listsKeysZToAFromTheKeyboard()
+    {
+        auto* keys = child<QTableView>(u"keys"_s);
+        QHeaderView* header = keys->horizontalHeader();
+        auto* reverse = m_window->findChild<QAction*>(u"reverseKeyOrderAction"_s);
+        QVERIFY(reverse);
+        QVERIFY(reverse->isCheckable());
+        QVERIFY(!reverse->isChecked());
+        const QStringList ascending { u"order/1"_s, u"user/1"_s, u"user/2"_s, u"user/3"_s };
+        const QStringList descending { u"user/3"_s, u"user/2"_s, u"user/1"_s, u"order/1"_s };
+        QTRY_COMPARE(column(keys->model()), ascending);
+
+        // Alt+E opens Edit, Z picks "Keys Z to A": the header's click without a mouse.
+        m_window->activateWindow();
+        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::AltModifier);
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_Z);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        // The menu took the window's activation; the window's shortcuts in the next tests need it.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTRY_COMPARE(column(keys->model()), descending);
+        QVERIFY(reverse->isChecked());
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+
+        // The header and the menu show one order: a click on the header unchecks the entry.
+        clickSection(header, 0);
+        QTRY_COMPARE(column(keys->model()), ascending);
+        QVERIFY(!reverse->isChecked());
+    }
+
     void keepsTheSelectionThroughSortsBeforeItsPageIsBack()
     {
         // 600 keys in pages of 500: the first key A to Z is on the second page Z to A.
