@@ -3,7 +3,8 @@
 
     check_desktop_integration.py --source-dir . --version 0.1.0 --release-date 2026-11-24
 
-- the .desktop file passes desktop-file-validate; its Icon is the SVG icon, its name is the id;
+- the .desktop file passes desktop-file-validate; its Icon is the id, whose SVG icon and symbolic
+  variant are well-formed;
 - the AppStream metainfo passes `appstreamcli validate --no-net`; its id, launchable and binary
   name kvdesk's; its newest <release> is the project's version and release date;
 - every screenshot is a file of docs/screenshots/ with the width and height the metainfo gives.
@@ -53,8 +54,20 @@ def main():
             if "=" in line and not line.startswith("#"):
                 key, value = line.rstrip("\n").split("=", 1)
                 entries[key] = value
-    if entries.get("Icon") != APP_ID or not os.path.isfile(os.path.join(resources, "icons", f"{APP_ID}.svg")):
-        problems.append(f"the desktop entry's Icon must be {APP_ID}, with resources/icons/{APP_ID}.svg")
+    if entries.get("Icon") != APP_ID:
+        problems.append(f"the desktop entry's Icon must be {APP_ID}")
+    for icon in (f"{APP_ID}.svg", f"{APP_ID}-symbolic.svg"):
+        path = os.path.join(resources, "icons", icon)
+        if not os.path.isfile(path):
+            problems.append(f"no icon resources/icons/{icon}")
+            continue
+        try:
+            svg = ElementTree.parse(path).getroot()
+        except ElementTree.ParseError as error:
+            problems.append(f"resources/icons/{icon} is not well-formed SVG: {error}")
+            continue
+        if svg.tag != "{http://www.w3.org/2000/svg}svg" or not svg.get("viewBox"):
+            problems.append(f"resources/icons/{icon} is not an SVG with a viewBox")
     if entries.get("Exec", "").split()[0:1] != ["kvdesk"]:
         problems.append("the desktop entry must start kvdesk")
 
