@@ -112,6 +112,14 @@ void MainWindow::addPage(ConsolePage* page, const QString& title)
     m_pageActions.append(show);
 }
 
+void MainWindow::enableDataPageActions()
+{
+    const bool shown = m_console && m_pages->currentWidget() == m_console;
+    for (QAction* action : std::as_const(m_dataPageActions)) {
+        action->setEnabled(shown);
+    }
+}
+
 void MainWindow::focusPage(QWidget* page)
 {
     // Back where the operator was on this page, else where the page points (its focus proxy),
@@ -177,6 +185,7 @@ void MainWindow::setClient(std::unique_ptr<client::Client> client)
         [this](Qt::SortOrder order) { m_reverseKeyOrderAction->setChecked(order == Qt::DescendingOrder); });
     m_console->splitter()->restoreState(settings.value(QStringLiteral("window/consoleSplitter")).toByteArray());
     m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
+    enableDataPageActions();
     // The editor's Save (Ctrl+S) works from anywhere in the window.
     QAction* save = m_console->editor()->saveAction();
     save->setShortcutContext(Qt::WindowShortcut);
@@ -281,6 +290,7 @@ void MainWindow::createActions()
     newKey->setShortcut(QKeySequence::New);
     connect(newKey, &QAction::triggered, this, [this] {
         if (m_console) {
+            m_pages->setCurrentWidget(m_console);
             m_console->newKey();
         }
     });
@@ -289,6 +299,7 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
         if (m_console) {
+            m_pages->setCurrentWidget(m_console);
             m_console->focusSearch();
         }
     });
@@ -302,6 +313,7 @@ void MainWindow::createActions()
         }
     });
     m_reverseKeyOrderAction = reverse;
+    m_dataPageActions.append(reverse);
     QAction* remove = editMenu->addAction(tr("&Delete Keys"));
     remove->setObjectName(QStringLiteral("deleteKeysAction"));
     remove->setShortcut(QKeySequence::Delete);
@@ -310,6 +322,10 @@ void MainWindow::createActions()
             m_console->deleteSelectedKeys();
         }
     });
+    // New Key and Find Keys bring the data page forward; these two act on what it shows, so they
+    // wait for it (Del on the API keys page must not offer to delete keys out of sight).
+    m_dataPageActions.append(remove);
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::enableDataPageActions);
 
     QMenu* nsMenu = menuBar()->addMenu(tr("&Namespace"));
     QAction* create = nsMenu->addAction(tr("&New Namespace…"));

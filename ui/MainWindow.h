@@ -58,6 +58,8 @@ private:
     void createThemeMenu(QMenu* menu);
     /// Adds a page of the current client; View ▸ `title` (Ctrl+number) shows it.
     void addPage(ConsolePage* page, const QString& title);
+    /// Enables the data page's actions while it is the current page, disables them elsewhere.
+    void enableDataPageActions();
     void focusPage(QWidget* page);
     /// Deletes the pages of the current client (they talk to it, so before it goes).
     void removePages();
@@ -81,6 +83,8 @@ private:
     QAction* m_quitAction = nullptr;
     /// Edit ▸ Keys Z to A: checked while the data page lists its keys in descending order.
     QAction* m_reverseKeyOrderAction = nullptr;
+    /// Actions on what the data page shows: enabled only while it is the current page.
+    QList<QAction*> m_dataPageActions;
     QLabel* m_backendLabel;
     QLabel* m_healthLabel;
     QLabel* m_feedLabel;

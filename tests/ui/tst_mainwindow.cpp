@@ -31,6 +31,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -236,6 +237,31 @@ private Q_SLOTS:
         clickSection(header, 0);
         QTRY_COMPARE(column(keys->model()), ascending);
         QVERIFY(!reverse->isChecked());
+    }
+
+    void keyActionsFollowTheDataPage()
+    {
+        QTabWidget* pages = m_window->pages();
+        auto* remove = m_window->findChild<QAction*>(u"deleteKeysAction"_s);
+        auto* reverse = m_window->findChild<QAction*>(u"reverseKeyOrderAction"_s);
+        QVERIFY(remove && reverse);
+        QCOMPARE(pages->currentWidget(), m_window->console());
+        QVERIFY(remove->isEnabled());
+        QVERIFY(reverse->isEnabled());
+
+        // On another page, Del and Keys Z to A have nothing in sight to act on.
+        pages->setCurrentIndex(1);
+        QVERIFY(!remove->isEnabled());
+        QVERIFY(!reverse->isEnabled());
+
+        // Ctrl+F from there brings the data page forward, into its search field.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(pages->currentWidget(), m_window->console());
+        QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>(u"keySearch"_s));
+        QVERIFY(remove->isEnabled());
+        QVERIFY(reverse->isEnabled());
     }
 
     void keepsTheSelectionThroughSortsBeforeItsPageIsBack()
