@@ -251,6 +251,11 @@ int restore(const QStringList& arguments)
     if (!parsed) {
         return exitCode;
     }
+    // Replacing the files under a running kvd would lose what it writes next: refused.
+    const auto lock = parsed->first.lock(QStringLiteral("stop it before restoring; nothing was changed"));
+    if (!lock) {
+        return failWith(lock.error());
+    }
     if (auto done = kv::store::SqliteStore::restore(parsed->second, parsed->first.storePath()); !done) {
         return failWith(done.error());
     }

@@ -44,4 +44,26 @@ kv::Result<QByteArray> DataDir::loadSecret() const
     return kv::service::readServerSecretFile(secretPath());
 }
 
+kv::Result<std::unique_ptr<QLockFile>> DataDir::lock(const QString& advice) const
+{
+    auto lock = std::make_unique<QLockFile>(QDir(m_path).filePath(QStringLiteral("kvd.lock")));
+    // Stale only when its process is gone, never by age: kvd serves for months.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) {
+        return lock;
+    }
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lock->getLockInfo(&pid, &host, &application);
+        return kv::Error(kv::ErrorCode::StoreLocked,
+            QStringLiteral("a kvd (pid %1) is serving %2: %3").arg(pid).arg(m_path, advice),
+            { { QStringLiteral("path"), m_path }, { QStringLiteral("pid"), pid } });
+    }
+    return kv::Error(kv::ErrorCode::StoreIo,
+        QStringLiteral("cannot create the lock file %1 (is the data directory writable?)").arg(lock->fileName()),
+        { { QStringLiteral("path"), lock->fileName() } });
+}
+
 } // namespace kvd

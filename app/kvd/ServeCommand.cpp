@@ -83,6 +83,12 @@ int serve(const QStringList& arguments)
         log(LogLevel::Error, secret.error().message(), { { QStringLiteral("code"), secret.error().codeName() } });
         return kFailure;
     }
+    // One kvd per store: two would each count usage and rate limits of their own.
+    auto lock = dataDir.lock(QStringLiteral("one kvd serves a data directory"));
+    if (!lock) {
+        log(LogLevel::Error, lock.error().message(), { { QStringLiteral("code"), lock.error().codeName() } });
+        return kFailure;
+    }
     const QString storePath = dataDir.storePath();
     auto store = kv::store::SqliteStore::open(kv::store::SqliteStore::Options { storePath });
     if (!store) {

@@ -1,5 +1,6 @@
 // kvd backup while kvd serves under a write load, then kvd restore: the restored store holds
-// every write acknowledged before the backup began, and passes its integrity check.
+// every write acknowledged before the backup began, and passes its integrity check. A running kvd
+// holds its data directory: kvd restore and a second kvd serve are refused until it stops.
 
 #include "KvdProcess.h"
 
@@ -125,6 +126,57 @@ private Q_SLOTS:
                      QStringLiteral("/v1/namespaces/load/values/k%1").arg(total - 1, 6, 10, QLatin1Char('0')))),
             404);
         QCOMPARE(restored.terminate(), 0);
+    }
+
+    void restoreRefusesWhileKvdServes()
+    {
+        KvdProcess kvd { QStringLiteral(KVD_BINARY) };
+        QVERIFY(kvd.init());
+        QVERIFY2(kvd.start(), qPrintable(kvd.failureLog()));
+        QCOMPARE(status(send(kvd, "POST", QStringLiteral("/v1/namespaces"), R"({"id":"held"})")), 201);
+        QCOMPARE(status(send(kvd, "PUT", QStringLiteral("/v1/namespaces/held/values/before"), "1")), 200);
+        const QString backupFile = QDir(kvd.dataDir()).filePath(QStringLiteral("held.kvstore"));
+        QCOMPARE(runKvd({ QStringLiteral("backup"), QStringLiteral("--data"), kvd.dataDir(), backupFile }), 0);
+        QCOMPARE(status(send(kvd, "PUT", QStringLiteral("/v1/namespaces/held/values/after"), "2")), 200);
+
+        // Replacing the store under the running kvd would lose what it writes next: refused.
+        QByteArray output;
+        QCOMPARE(
+            runKvd({ QStringLiteral("restore"), QStringLiteral("--data"), kvd.dataDir(), backupFile }, &output), 1);
+        QVERIFY2(output.contains("is serving") && output.contains("nothing was changed"), output.constData());
+        QCOMPARE(status(send(kvd, "GET", QStringLiteral("/v1/namespaces/held/values/after"))), 200);
+
+        // Stopped, the same restore goes through and rolls the store back to the backup.
+        QCOMPARE(kvd.terminate(), 0);
+        QCOMPARE(
+            runKvd({ QStringLiteral("restore"), QStringLiteral("--data"), kvd.dataDir(), backupFile }, &output), 0);
+        QVERIFY2(kvd.restart(), qPrintable(kvd.failureLog()));
+        QCOMPARE(status(send(kvd, "GET", QStringLiteral("/v1/namespaces/held/values/before"))), 200);
+        QCOMPARE(status(send(kvd, "GET", QStringLiteral("/v1/namespaces/held/values/after"))), 404);
+        QCOMPARE(kvd.terminate(), 0);
+    }
+
+    void oneKvdServesADataDirectory()
+    {
+        KvdProcess kvd { QStringLiteral(KVD_BINARY) };
+        QVERIFY(kvd.init());
+        QVERIFY2(kvd.start(), qPrintable(kvd.failureLog()));
+        QByteArray output;
+        QCOMPARE(runKvd({ QStringLiteral("serve"), QStringLiteral("--data"), kvd.dataDir(), QStringLiteral("--listen"),
+                            QStringLiteral("127.0.0.1:0") },
+                     &output),
+            1);
+        QVERIFY2(output.contains(R"("code":"store_locked")") && output.contains("one kvd serves a data directory"),
+            output.constData());
+        QCOMPARE(status(send(kvd, "GET", QStringLiteral("/healthz"))), 200);
+
+        // A kvd that dies without unlocking leaves its lock file behind; the next one takes it over.
+        QVERIFY(QFile::exists(QDir(kvd.dataDir()).filePath(QStringLiteral("kvd.lock"))));
+        kvd.kill();
+        QVERIFY(QFile::exists(QDir(kvd.dataDir()).filePath(QStringLiteral("kvd.lock"))));
+        QVERIFY2(kvd.restart(), qPrintable(kvd.failureLog()));
+        QCOMPARE(kvd.terminate(), 0);
+        QVERIFY(!QFile::exists(QDir(kvd.dataDir()).filePath(QStringLiteral("kvd.lock"))));
     }
 
     void restoreRefusesAFileThatIsNotAStore()
