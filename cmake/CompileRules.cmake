@@ -17,3 +17,14 @@ target_compile_options(kv_compile_rules INTERFACE
 if(KV_WERROR)
     target_compile_options(kv_compile_rules INTERFACE -Werror)
 endif()
+
+# Hardening of what ships, as Debian builds its packages (dpkg-buildflags): checked buffer
+# functions where the compiler knows the sizes (needs optimisation, so not in Debug), a stack
+# protector, and a read-only relocation table resolved at start (lintian: hardening-no-fortify-
+# functions, hardening-no-bindnow). Not for the fuzz build: its sanitizers check more, and
+# FORTIFY's wrappers would hide calls from them.
+if(NOT KV_BUILD_FUZZ)
+    target_compile_definitions(kv_compile_rules INTERFACE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+    target_compile_options(kv_compile_rules INTERFACE -fstack-protector-strong)
+    target_link_options(kv_compile_rules INTERFACE LINKER:-z,relro LINKER:-z,now)
+endif()
