@@ -25,15 +25,14 @@ void describeApplication()
     QCoreApplication::setOrganizationDomain(QStringLiteral("kvdesk.dev"));
 }
 
-/// The id of kvdesk's desktop entry, icon and AppStream metainfo (resources/): the desktop then
-/// matches the window to its menu entry (Wayland app id) and shows the same icon.
-constexpr auto appId = "dev.kvdesk.Kvdesk";
-
+/// KV_APP_ID (CMakeLists.txt) names kvdesk's desktop entry, icon and AppStream metainfo
+/// (resources/): the desktop then matches the window to its menu entry (Wayland app id) and shows
+/// the same icon.
 void describeDesktopIntegration()
 {
-    QGuiApplication::setDesktopFileName(QLatin1String(appId));
-    const QString embedded = QStringLiteral(":/icons/%1.svg").arg(QLatin1String(appId));
-    QApplication::setWindowIcon(QIcon::fromTheme(QLatin1String(appId), QIcon(embedded)));
+    const QString appId = QStringLiteral(KV_APP_ID);
+    QGuiApplication::setDesktopFileName(appId);
+    QApplication::setWindowIcon(QIcon::fromTheme(appId, QIcon(QStringLiteral(":/icons/%1.svg").arg(appId))));
 }
 
 struct Options

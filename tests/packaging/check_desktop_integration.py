@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks kvdesk's desktop integration in resources/ (ctest suite desktop_integration).
 
-    check_desktop_integration.py --source-dir . --version 0.1.0 --release-date 2026-11-24
+    check_desktop_integration.py --source-dir . --app-id dev.kvdesk.Kvdesk --version 0.1.0 --release-date 2026-11-24
 
 - the .desktop file passes desktop-file-validate; its Icon is the id, whose SVG icon and symbolic
   variant are well-formed;
@@ -16,9 +16,6 @@ import struct
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
-
-APP_ID = "dev.kvdesk.Kvdesk"
-
 
 def run(*command):
     done = subprocess.run(command, capture_output=True, text=True, timeout=120)
@@ -37,12 +34,14 @@ def png_size(path):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source-dir", required=True)
+    parser.add_argument("--app-id", required=True, help="KV_APP_ID of CMakeLists.txt")
     parser.add_argument("--version", required=True)
     parser.add_argument("--release-date", required=True)
     args = parser.parse_args()
+    app_id = args.app_id
     resources = os.path.join(args.source_dir, "resources")
-    desktop = os.path.join(resources, f"{APP_ID}.desktop")
-    metainfo = os.path.join(resources, f"{APP_ID}.metainfo.xml")
+    desktop = os.path.join(resources, f"{app_id}.desktop")
+    metainfo = os.path.join(resources, f"{app_id}.metainfo.xml")
     problems = []
 
     status, output = run("desktop-file-validate", desktop)
@@ -54,9 +53,9 @@ def main():
             if "=" in line and not line.startswith("#"):
                 key, value = line.rstrip("\n").split("=", 1)
                 entries[key] = value
-    if entries.get("Icon") != APP_ID:
-        problems.append(f"the desktop entry's Icon must be {APP_ID}")
-    for icon in (f"{APP_ID}.svg", f"{APP_ID}-symbolic.svg"):
+    if entries.get("Icon") != app_id:
+        problems.append(f"the desktop entry's Icon must be {app_id}")
+    for icon in (f"{app_id}.svg", f"{app_id}-symbolic.svg"):
         path = os.path.join(resources, "icons", icon)
         if not os.path.isfile(path):
             problems.append(f"no icon resources/icons/{icon}")
@@ -75,10 +74,10 @@ def main():
     if status != 0:
         problems.append(f"appstreamcli validate {metainfo}:\n{output}")
     root = ElementTree.parse(metainfo).getroot()
-    if root.findtext("id") != APP_ID:
-        problems.append(f"the metainfo's id must be {APP_ID}")
-    if root.findtext("launchable") != f"{APP_ID}.desktop":
-        problems.append(f"the metainfo must launch {APP_ID}.desktop")
+    if root.findtext("id") != app_id:
+        problems.append(f"the metainfo's id must be {app_id}")
+    if root.findtext("launchable") != f"{app_id}.desktop":
+        problems.append(f"the metainfo must launch {app_id}.desktop")
     if root.findtext("provides/binary") != "kvdesk":
         problems.append("the metainfo must provide the binary kvdesk")
     releases = root.findall("releases/release")
@@ -108,7 +107,7 @@ def main():
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return 1
-    print(f"{APP_ID}: desktop entry and metainfo valid, release {args.version} of {args.release_date}, "
+    print(f"{app_id}: desktop entry and metainfo valid, release {args.version} of {args.release_date}, "
           f"{len(screenshots)} screenshots from docs/screenshots/")
     return 0
 
